@@ -1,0 +1,118 @@
+package nl.openmkb.catalogue.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.update.UpdateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default store: an Apache Jena TDB2 database in a local directory. Writes run in one TDB2 write transaction,
+ * so a crash during a write leaves the previous state; reads run in read transactions and never block writes.
+ */
+public final class EmbeddedStore implements CatalogueStore {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+
+	private final Dataset dataset;
+
+	private final Bookkeeping bookkeeping;
+
+	private volatile long generation;
+
+	/** Opens (or creates) the TDB2 database in {@code directory}. */
+	public EmbeddedStore(Path directory, String systemGraph) {
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the store directory " + directory, ex);
+		}
+		this.dataset = TDB2Factory.connectDataset(directory.toString());
+		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.generation = read(bookkeeping::generation);
+		log.info("Opened embedded TDB2 store at {} (generation {})", directory.toAbsolutePath(), generation);
+	}
+
+	/** An in-memory transactional store, for tests and tools. */
+	public static EmbeddedStore inMemory(String systemGraph) {
+		return new EmbeddedStore(systemGraph);
+	}
+
+	private EmbeddedStore(String systemGraph) {
+		this.dataset = TDB2Factory.createDataset();
+		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.generation = 0;
+	}
+
+	@Override
+	public long generation() {
+		return generation;
+	}
+
+	@Override
+	public <T> T read(Function<RDFConnection, T> work) {
+		return Txn.calculateRead(dataset, () -> {
+			try (RDFConnection connection = RDFConnection.connect(dataset)) {
+				return work.apply(connection);
+			}
+		});
+	}
+
+	@Override
+	public Map<String, SourceGraph> sources() {
+		return read(bookkeeping::sources);
+	}
+
+	@Override
+	public Model graph(String graphIri) {
+		return read(connection -> connection.queryConstruct(bookkeeping.graph(graphIri)));
+	}
+
+	@Override
+	public Model unionExcept(Set<String> graphIris) {
+		return read(connection -> connection.queryConstruct(bookkeeping.unionExcept(graphIris)));
+	}
+
+	@Override
+	public long apply(StoreChange change) {
+		var update = bookkeeping.updateFor(change);
+		synchronized (this) {
+			long next = Txn.calculateWrite(dataset, () -> {
+				UpdateExecution.dataset(dataset).update(update).execute();
+				try (RDFConnection connection = RDFConnection.connect(dataset)) {
+					return bookkeeping.generation(connection);
+				}
+			});
+			generation = next;
+			return next;
+		}
+	}
+
+	@Override
+	public String kind() {
+		return "embedded";
+	}
+
+	/** The underlying dataset, for the SPARQL endpoint's direct query path. */
+	public Dataset dataset() {
+		return dataset;
+	}
+
+	@Override
+	public void close() {
+		dataset.close();
+	}
+
+}
