@@ -101,7 +101,7 @@ public final class SourceImporter {
 		List<Outcome> all = new ArrayList<>(outcomes.values());
 		removals.forEach(graph -> all.add(new Outcome(graph, current.get(graph).origin(), Status.REMOVED, 0, null, List.of())));
 		ImportReport report = new ImportReport(all, generation);
-		report.outcomes().stream().filter(o -> o.status() == Status.REFUSED).forEach(o -> log.error("Refused {}", o));
+		report.outcomes().stream().filter(o -> o.status() == Status.REFUSED).forEach(o -> log.error("Import refused: {}", o));
 		return report;
 	}
 
