@@ -1,0 +1,30 @@
+package nl.openmkb.catalogue.catalog.guide.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.openmkb.catalogue.catalog.Ref;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A guide; its steps are embedded next to it ({@code _embedded.steps}).
+ *
+ * @param id the guide's persistent IRI
+ * @param identifier its identifier, used in the path
+ * @param title its title in the language asked for
+ * @param description what it helps with
+ * @param themes its themes
+ * @param audiences who it is for
+ * @param events the business events it belongs to
+ * @param sources the pages its facts come from
+ * @param modified when the entry was last checked
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GuideDetails(@Schema(example = "http://localhost:8080/id/guide/bedrijf-starten") String id,
+		@Schema(example = "bedrijf-starten") String identifier, @Schema(example = "Een bedrijf starten") String title,
+		String description, List<Ref> themes, List<Ref> audiences, List<Ref> events, List<String> sources,
+		@Schema(type = "string", format = "date", example = "2026-11-27") @Nullable LocalDate modified) {
+}

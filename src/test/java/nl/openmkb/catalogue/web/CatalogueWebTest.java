@@ -1,0 +1,22 @@
+package nl.openmkb.catalogue.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A web-slice test of the REST API: every controller, filter, converter and advice of {@code /api/v1} over an
+ * in-memory store holding the test fixtures. All test classes share one application context.
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest
+@Import(CatalogueWebTestConfiguration.class)
+public @interface CatalogueWebTest {
+}
