@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +30,18 @@ public final class EmbeddedStore implements CatalogueStore {
 
 	private final Bookkeeping bookkeeping;
 
+	private final Runnable beforeCommit;
+
 	private volatile long generation;
 
 	/** Opens (or creates) the TDB2 database in {@code directory}. */
 	public EmbeddedStore(Path directory, String systemGraph) {
+		this(directory, systemGraph, () -> {
+		});
+	}
+
+	/** As above, running {@code beforeCommit} inside each write transaction; tests use it to kill a process mid-write. */
+	EmbeddedStore(Path directory, String systemGraph, Runnable beforeCommit) {
 		try {
 			Files.createDirectories(directory);
 		}
@@ -41,6 +50,7 @@ public final class EmbeddedStore implements CatalogueStore {
 		}
 		this.dataset = TDB2Factory.connectDataset(directory.toString());
 		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.beforeCommit = beforeCommit;
 		this.generation = read(bookkeeping::generation);
 		log.info("Opened embedded TDB2 store at {} (generation {})", directory.toAbsolutePath(), generation);
 	}
@@ -53,6 +63,8 @@ public final class EmbeddedStore implements CatalogueStore {
 	private EmbeddedStore(String systemGraph) {
 		this.dataset = TDB2Factory.createDataset();
 		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.beforeCommit = () -> {
+		};
 		this.generation = 0;
 	}
 
@@ -91,6 +103,7 @@ public final class EmbeddedStore implements CatalogueStore {
 		synchronized (this) {
 			long next = Txn.calculateWrite(dataset, () -> {
 				UpdateExecution.dataset(dataset).update(update).execute();
+				beforeCommit.run();
 				try (RDFConnection connection = RDFConnection.connect(dataset)) {
 					return bookkeeping.generation(connection);
 				}
@@ -112,7 +125,8 @@ public final class EmbeddedStore implements CatalogueStore {
 
 	@Override
 	public void close() {
-		dataset.close();
+		// Release the database fully (files and lock), so another process may open it after us.
+		TDBInternal.expel(dataset.asDatasetGraph());
 	}
 
 }

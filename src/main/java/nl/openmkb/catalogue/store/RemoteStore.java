@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
@@ -71,7 +73,7 @@ public final class RemoteStore implements CatalogueStore {
 		try (RDFConnection connection = connections.build()) {
 			return work.apply(connection);
 		}
-		catch (org.apache.jena.atlas.web.HttpException ex) {
+		catch (HttpException ex) {
 			throw new StoreException("The remote store did not answer: " + ex.getMessage(), ex);
 		}
 	}
@@ -83,7 +85,17 @@ public final class RemoteStore implements CatalogueStore {
 
 	@Override
 	public Model graph(String graphIri) {
-		return read(connection -> connection.fetch(graphIri));
+		return read(connection -> {
+			try {
+				return connection.fetch(graphIri);
+			}
+			catch (HttpException ex) {
+				if (ex.getStatusCode() == 404) {
+					return ModelFactory.createDefaultModel();
+				}
+				throw ex;
+			}
+		});
 	}
 
 	@Override
