@@ -4,13 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -79,6 +83,16 @@ public final class EmbeddedStore implements CatalogueStore {
 			try (RDFConnection connection = RDFConnection.connect(dataset)) {
 				return work.apply(connection);
 			}
+		});
+	}
+
+	@Override
+	public <T> T query(Query query, List<String> defaultGraphs, List<String> namedGraphs,
+			Function<QueryExecBuilder, T> work) {
+		Query plain = Bookkeeping.withoutDataset(query);
+		return Txn.calculateRead(dataset, () -> {
+			PublicDatasetView view = PublicDatasetView.of(dataset.asDatasetGraph(), bookkeeping.systemGraph());
+			return work.apply(QueryExec.dataset(view.select(defaultGraphs, namedGraphs)).query(plain));
 		});
 	}
 
