@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import nl.openmkb.catalogue.store.CatalogueStore;
 import nl.openmkb.catalogue.system.CatalogueProperties;
 
@@ -52,6 +54,8 @@ final class QueryEvaluator implements DisposableBean {
 
 	private final String base;
 
+	private final Cache<String, Query> parsed = Caffeine.newBuilder().maximumSize(1_000).build();
+
 	private final ScheduledExecutorService alarms = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "sparql-timeout");
 		thread.setDaemon(true);
@@ -65,10 +69,18 @@ final class QueryEvaluator implements DisposableBean {
 		this.base = catalogue.base();
 	}
 
-	/** Parses a query against the catalogue's base IRI and checks it against the policy. */
+	/**
+	 * Parses a query against the catalogue's base IRI and checks it against the policy. Queries that passed are kept
+	 * by their text, so a repeated query costs neither parsing nor the check again; a {@link Query} is only read
+	 * after parsing, so executions may share it.
+	 */
 	Query parse(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			throw new SparqlException(SparqlProblem.MISSING_QUERY, "The query is empty.");
+		}
+		Query known = parsed.getIfPresent(text);
+		if (known != null) {
+			return known;
 		}
 		Query query;
 		try {
@@ -89,6 +101,7 @@ final class QueryEvaluator implements DisposableBean {
 		if (usesService(Algebra.compile(query))) {
 			throw federationDisabled();
 		}
+		parsed.put(text, query);
 		return query;
 	}
 

@@ -123,7 +123,8 @@ enum ResultFormat {
 		try {
 			return MediaType.parseMediaTypes(accept);
 		}
-		catch (org.springframework.util.InvalidMimeTypeException ex) {
+		catch (IllegalArgumentException ex) {
+			// InvalidMediaTypeException and InvalidMimeTypeException: an unreadable header accepts anything.
 			return List.of(MediaType.ALL);
 		}
 	}

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.openmkb.catalogue.store.StoreException;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -78,7 +79,7 @@ class SparqlProblems {
 	}
 
 	/** Text only for a client that accepts plain text and does not accept JSON. */
-	private static boolean prefersText(String accept) {
+	private static boolean prefersText(@Nullable String accept) {
 		double json = Math.max(ResultFormat.quality(accept, MediaType.APPLICATION_PROBLEM_JSON),
 				ResultFormat.quality(accept, MediaType.APPLICATION_JSON));
 		return json == 0 && ResultFormat.quality(accept, MediaType.TEXT_PLAIN) > 0;

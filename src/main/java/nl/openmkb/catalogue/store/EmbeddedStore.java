@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
@@ -37,6 +38,8 @@ public final class EmbeddedStore implements CatalogueStore {
 	private final Runnable beforeCommit;
 
 	private volatile long generation;
+
+	private volatile GraphList visibleGraphs = new GraphList(-1, List.of());
 
 	/** Opens (or creates) the TDB2 database in {@code directory}. */
 	public EmbeddedStore(Path directory, String systemGraph) {
@@ -90,10 +93,21 @@ public final class EmbeddedStore implements CatalogueStore {
 	public <T> T query(Query query, List<String> defaultGraphs, List<String> namedGraphs,
 			Function<QueryExecBuilder, T> work) {
 		Query plain = Bookkeeping.withoutDataset(query);
+		// Read first: a transaction that starts after it sees at least this generation, so the list is never stale.
+		long current = generation;
 		return Txn.calculateRead(dataset, () -> {
-			PublicDatasetView view = PublicDatasetView.of(dataset.asDatasetGraph(), bookkeeping.systemGraph());
+			GraphList graphs = visibleGraphs;
+			if (graphs.generation() != current) {
+				graphs = new GraphList(current, PublicDatasetView.visibleGraphs(dataset.asDatasetGraph(), bookkeeping.systemGraph()));
+				visibleGraphs = graphs;
+			}
+			PublicDatasetView view = PublicDatasetView.of(dataset.asDatasetGraph(), bookkeeping.systemGraph(), graphs.graphs());
 			return work.apply(QueryExec.dataset(view.select(defaultGraphs, namedGraphs)).query(plain));
 		});
+	}
+
+	/** The named graphs (without the system graph) as of a generation. */
+	private record GraphList(long generation, List<Node> graphs) {
 	}
 
 	@Override

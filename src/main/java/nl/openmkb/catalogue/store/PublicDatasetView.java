@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,11 +36,18 @@ final class PublicDatasetView extends DatasetGraphFilteredView {
 		this.systemGraph = systemGraph;
 	}
 
-	/** The view of {@code base}; call inside a read transaction, and use it only there. */
-	static PublicDatasetView of(DatasetGraph base, String systemGraph) {
-		Node system = org.apache.jena.graph.NodeFactory.createURI(systemGraph);
-		List<Node> visible = Iter.toList(Iter.filter(base.listGraphNodes(), g -> !system.equals(g)));
-		return new PublicDatasetView(base, system, visible);
+	/**
+	 * The view of {@code base} with the given named graphs; call inside a read transaction, and use it only there.
+	 * Listing the graphs of a TDB2 database scans all its quads, so the caller keeps the list per generation.
+	 */
+	static PublicDatasetView of(DatasetGraph base, String systemGraph, List<Node> graphs) {
+		return new PublicDatasetView(base, NodeFactory.createURI(systemGraph), graphs);
+	}
+
+	/** The named graphs of {@code base} except the system graph; call inside a read transaction. */
+	static List<Node> visibleGraphs(DatasetGraph base, String systemGraph) {
+		Node system = NodeFactory.createURI(systemGraph);
+		return List.copyOf(Iter.toList(Iter.filter(base.listGraphNodes(), g -> !system.equals(g))));
 	}
 
 	/**
@@ -54,7 +62,7 @@ final class PublicDatasetView extends DatasetGraphFilteredView {
 	}
 
 	private static List<Node> nodes(List<String> iris) {
-		return iris.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList();
+		return iris.stream().map(NodeFactory::createURI).toList();
 	}
 
 	@Override
