@@ -1,5 +1,7 @@
 package nl.openmkb.catalogue.refdata;
 
+import nl.openmkb.catalogue.vocab.CV;
+
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;

@@ -1,5 +1,7 @@
 package nl.openmkb.catalogue.refdata;
 
+import nl.openmkb.catalogue.vocab.CV;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -134,6 +134,17 @@ final class Bookkeeping {
 		return QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(" + filter + ") }");
 	}
 
+	/** A copy of {@code query} without FROM and FROM NAMED, for running against a dataset chosen by the caller. */
+	static Query withoutDataset(Query query) {
+		if (!query.hasDatasetDescription()) {
+			return query;
+		}
+		Query copy = query.cloneQuery();
+		copy.getGraphURIs().clear();
+		copy.getNamedGraphURIs().clear();
+		return copy;
+	}
+
 	Query graph(String graphIri) {
 		return QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <%s> { ?s ?p ?o } }".formatted(graphIri));
 	}

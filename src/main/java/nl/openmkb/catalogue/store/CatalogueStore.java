@@ -1,10 +1,13 @@
 package nl.openmkb.catalogue.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 
 /**
  * The RDF store behind the catalogue: named graphs, one per source, and a generation that changes on every write.
@@ -17,6 +20,16 @@ public interface CatalogueStore extends AutoCloseable {
 
 	/** Runs read-only work against the store; on the embedded store inside one read transaction. */
 	<T> T read(Function<RDFConnection, T> work);
+
+	/**
+	 * Runs a read-only query against the published data: the source graphs, never the store's system graph. With no
+	 * graphs named, the default graph is the union of the source graphs and every source graph is a named graph;
+	 * otherwise the default graph is the merge of {@code defaultGraphs} and the named graphs are {@code namedGraphs}
+	 * (the system graph reads as empty). A FROM or FROM NAMED in the query itself is ignored: the caller decides the
+	 * dataset. {@code work} gets a builder holding the query and the dataset, adds what it needs (a timeout, context),
+	 * builds and consumes the execution; on the embedded store all of it runs inside one read transaction.
+	 */
+	<T> T query(Query query, List<String> defaultGraphs, List<String> namedGraphs, Function<QueryExecBuilder, T> work);
 
 	/** The source graphs in the store with their bookkeeping, keyed by graph IRI. */
 	Map<String, SourceGraph> sources();

@@ -4,15 +4,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +35,20 @@ public final class EmbeddedStore implements CatalogueStore {
 
 	private final Bookkeeping bookkeeping;
 
+	private final Runnable beforeCommit;
+
 	private volatile long generation;
+
+	private volatile GraphList visibleGraphs = new GraphList(-1, List.of());
 
 	/** Opens (or creates) the TDB2 database in {@code directory}. */
 	public EmbeddedStore(Path directory, String systemGraph) {
+		this(directory, systemGraph, () -> {
+		});
+	}
+
+	/** As above, running {@code beforeCommit} inside each write transaction; tests use it to kill a process mid-write. */
+	EmbeddedStore(Path directory, String systemGraph, Runnable beforeCommit) {
 		try {
 			Files.createDirectories(directory);
 		}
@@ -41,6 +57,7 @@ public final class EmbeddedStore implements CatalogueStore {
 		}
 		this.dataset = TDB2Factory.connectDataset(directory.toString());
 		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.beforeCommit = beforeCommit;
 		this.generation = read(bookkeeping::generation);
 		log.info("Opened embedded TDB2 store at {} (generation {})", directory.toAbsolutePath(), generation);
 	}
@@ -53,6 +70,8 @@ public final class EmbeddedStore implements CatalogueStore {
 	private EmbeddedStore(String systemGraph) {
 		this.dataset = TDB2Factory.createDataset();
 		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.beforeCommit = () -> {
+		};
 		this.generation = 0;
 	}
 
@@ -68,6 +87,27 @@ public final class EmbeddedStore implements CatalogueStore {
 				return work.apply(connection);
 			}
 		});
+	}
+
+	@Override
+	public <T> T query(Query query, List<String> defaultGraphs, List<String> namedGraphs,
+			Function<QueryExecBuilder, T> work) {
+		Query plain = Bookkeeping.withoutDataset(query);
+		// Read first: a transaction that starts after it sees at least this generation, so the list is never stale.
+		long current = generation;
+		return Txn.calculateRead(dataset, () -> {
+			GraphList graphs = visibleGraphs;
+			if (graphs.generation() != current) {
+				graphs = new GraphList(current, PublicDatasetView.visibleGraphs(dataset.asDatasetGraph(), bookkeeping.systemGraph()));
+				visibleGraphs = graphs;
+			}
+			PublicDatasetView view = PublicDatasetView.of(dataset.asDatasetGraph(), bookkeeping.systemGraph(), graphs.graphs());
+			return work.apply(QueryExec.dataset(view.select(defaultGraphs, namedGraphs)).query(plain));
+		});
+	}
+
+	/** The named graphs (without the system graph) as of a generation. */
+	private record GraphList(long generation, List<Node> graphs) {
 	}
 
 	@Override
@@ -91,6 +131,7 @@ public final class EmbeddedStore implements CatalogueStore {
 		synchronized (this) {
 			long next = Txn.calculateWrite(dataset, () -> {
 				UpdateExecution.dataset(dataset).update(update).execute();
+				beforeCommit.run();
 				try (RDFConnection connection = RDFConnection.connect(dataset)) {
 					return bookkeeping.generation(connection);
 				}
@@ -112,7 +153,8 @@ public final class EmbeddedStore implements CatalogueStore {
 
 	@Override
 	public void close() {
-		dataset.close();
+		// Release the database fully (files and lock), so another process may open it after us.
+		TDBInternal.expel(dataset.asDatasetGraph());
 	}
 
 }

@@ -1,14 +1,21 @@
 package nl.openmkb.catalogue.store;
 
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +29,16 @@ public final class RemoteStore implements CatalogueStore {
 
 	private static final Logger log = LoggerFactory.getLogger(RemoteStore.class);
 
+	/** Named in a dataset that would otherwise be empty, so the server does not fall back to its own default. */
+	private static final String NO_GRAPH = "urn:x-open-mkb:no-graph";
+
 	private final RDFConnectionRemoteBuilder connections;
+
+	private final HttpClient http;
+
+	private final String queryService;
+
+	private volatile SourceList sourceList = new SourceList(-1, List.of());
 
 	private final Bookkeeping bookkeeping;
 
@@ -45,12 +61,17 @@ public final class RemoteStore implements CatalogueStore {
 				}
 			});
 		}
+		this.http = http.build();
+		String endpoint = settings.endpoint().toString();
+		this.queryService = java.net.URI.create(endpoint.endsWith("/") ? endpoint : endpoint + "/")
+			.resolve(settings.queryPath())
+			.toString();
 		this.connections = RDFConnectionRemote.newBuilder()
 			.destination(settings.endpoint().toString())
 			.queryEndpoint(settings.queryPath())
 			.updateEndpoint(settings.updatePath())
 			.gspEndpoint(settings.graphStorePath())
-			.httpClient(http.build());
+			.httpClient(this.http);
 		this.bookkeeping = new Bookkeeping(systemGraph);
 		this.checkIntervalNanos = settings.generationCheckInterval().toNanos();
 		log.info("Using remote SPARQL store at {}", settings.endpoint());
@@ -71,9 +92,72 @@ public final class RemoteStore implements CatalogueStore {
 		try (RDFConnection connection = connections.build()) {
 			return work.apply(connection);
 		}
-		catch (org.apache.jena.atlas.web.HttpException ex) {
+		catch (HttpException ex) {
 			throw new StoreException("The remote store did not answer: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Sends the query with the dataset as protocol parameters ({@code default-graph-uri}, {@code named-graph-uri});
+	 * the server runs each request in one transaction of its own.
+	 */
+	@Override
+	public <T> T query(Query query, List<String> defaultGraphs, List<String> namedGraphs,
+			Function<QueryExecBuilder, T> work) {
+		QueryExecHTTPBuilder builder = QueryExecHTTP.newBuilder()
+			.endpoint(queryService)
+			.httpClient(http)
+			.query(absolute(Bookkeeping.withoutDataset(query)));
+		List<String> defaults = defaultGraphs;
+		List<String> named = namedGraphs;
+		if (defaults.isEmpty() && named.isEmpty()) {
+			defaults = sourceGraphIris();
+			named = defaults;
+		}
+		defaults = visible(defaults);
+		named = visible(named);
+		if (defaults.isEmpty() && named.isEmpty()) {
+			defaults = List.of(NO_GRAPH);
+		}
+		defaults.forEach(builder::addDefaultGraphURI);
+		named.forEach(builder::addNamedGraphURI);
+		try {
+			return work.apply(builder);
+		}
+		catch (HttpException ex) {
+			throw new StoreException("The remote store did not answer the query: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * A copy without a base IRI: the parsed query's IRIs are already absolute, and without a base they are also
+	 * written out absolute, so the server cannot resolve them against a base of its own.
+	 */
+	private static Query absolute(Query query) {
+		if (query.getBase() == null) {
+			return query;
+		}
+		Query copy = query.cloneQuery();
+		copy.setBase(null);
+		return copy;
+	}
+
+	private List<String> visible(List<String> graphs) {
+		return graphs.stream().filter(g -> !g.equals(bookkeeping.systemGraph())).distinct().toList();
+	}
+
+	/** The source graph IRIs, re-read when the generation moves on. */
+	private List<String> sourceGraphIris() {
+		long current = generation();
+		SourceList list = sourceList;
+		if (list.generation() != current) {
+			list = new SourceList(current, List.copyOf(sources().keySet()));
+			sourceList = list;
+		}
+		return list.graphs();
+	}
+
+	private record SourceList(long generation, List<String> graphs) {
 	}
 
 	@Override
@@ -83,7 +167,17 @@ public final class RemoteStore implements CatalogueStore {
 
 	@Override
 	public Model graph(String graphIri) {
-		return read(connection -> connection.fetch(graphIri));
+		return read(connection -> {
+			try {
+				return connection.fetch(graphIri);
+			}
+			catch (HttpException ex) {
+				if (ex.getStatusCode() == 404) {
+					return ModelFactory.createDefaultModel();
+				}
+				throw ex;
+			}
+		});
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package nl.openmkb.catalogue.refdata;
 
+import nl.openmkb.catalogue.vocab.CV;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
