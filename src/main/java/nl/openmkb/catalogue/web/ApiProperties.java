@@ -36,10 +36,10 @@ public record ApiProperties(@DefaultValue("20") @Min(1) int defaultPageSize, @De
 	 *
 	 * @param name who maintains it
 	 * @param url where to read about it or report problems
-	 * @param email where to write
+	 * @param email where to write; the default is a placeholder: set {@code catalogue.api.contact.email} per deployment
 	 */
 	public record Contact(@DefaultValue("Open mkb catalogue") String name,
-			@DefaultValue("https://w3id.org/open-mkb") String url, @DefaultValue("api@open-mkb.nl") String email) {
+			@DefaultValue("https://w3id.org/open-mkb") String url, @DefaultValue("api@example.org") String email) {
 	}
 
 }
