@@ -2,10 +2,10 @@ package nl.openmkb.catalogue.catalog.subsidy.web;
 
 import java.util.Map;
 
-import nl.openmkb.catalogue.catalog.reference.web.ConceptDetails;
+import nl.openmkb.catalogue.catalog.reference.web.ConceptFilterLinks;
 import nl.openmkb.catalogue.catalog.provider.web.ProviderDetails;
 import nl.openmkb.catalogue.web.ApiLinks;
-import nl.openmkb.catalogue.web.RootModel;
+import nl.openmkb.catalogue.web.RootCollectionLink;
 
 import org.springframework.hateoas.EntityModel;
 import org.springframework.hateoas.LinkRelation;
@@ -28,17 +28,10 @@ final class SubsidyModelProcessors {
 
 	/** The root links to the subsidies collection. */
 	@Component
-	static class Root implements RepresentationModelProcessor<RootModel> {
-
-		private final ApiLinks links;
+	static class Root extends RootCollectionLink {
 
 		Root(ApiLinks links) {
-			this.links = links;
-		}
-
-		@Override
-		public RootModel process(RootModel root) {
-			return root.add(links.link(SubsidyLinks.COLLECTION, SUBSIDIES));
+			super(links, SubsidyLinks.COLLECTION, "subsidies");
 		}
 
 	}
@@ -63,24 +56,10 @@ final class SubsidyModelProcessors {
 
 	/** A theme, event, audience, SBI code, region, status or kind links to the schemes filtered by it. */
 	@Component
-	static class Concept implements RepresentationModelProcessor<EntityModel<ConceptDetails>> {
-
-		private final ApiLinks links;
+	static class Concept extends ConceptFilterLinks {
 
 		Concept(ApiLinks links) {
-			this.links = links;
-		}
-
-		@Override
-		public EntityModel<ConceptDetails> process(EntityModel<ConceptDetails> model) {
-			ConceptDetails concept = model.getContent();
-			String filter = FILTERS.get(concept.type());
-			if (filter != null) {
-				String value = concept.notation() != null && !filter.equals("status") && !filter.equals("kind")
-						? concept.notation() : concept.identifier();
-				model.add(links.link(SubsidyLinks.COLLECTION + "?" + filter + "=" + encode(value), SUBSIDIES));
-			}
-			return model;
+			super(links, SubsidyLinks.COLLECTION, "subsidies", FILTERS);
 		}
 
 	}
