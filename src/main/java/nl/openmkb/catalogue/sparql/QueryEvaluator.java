@@ -132,6 +132,48 @@ final class QueryEvaluator implements DisposableBean {
 		return new QueryResult(body, format, false);
 	}
 
+	/**
+	 * The cached result of a GET whose only parameter is {@code query}, negotiated as the controller would, or
+	 * {@code null} when the controller must answer: the query is not known yet, the client wants the HTML page or a
+	 * format the query cannot give, or there is no result of the current generation. Costs no parsing and no store
+	 * access; a {@code null} changes nothing, the request then takes the normal path.
+	 */
+	@Nullable QueryResult cachedAnswer(String text, @Nullable String accept) {
+		Query query = parsed.getIfPresent(text);
+		if (query == null) {
+			return null;
+		}
+		ResultFormat.Kind kind = query.isSelectType() || query.isAskType() ? ResultFormat.Kind.RESULTS : ResultFormat.Kind.GRAPH;
+		ResultFormat format = Negotiated.format(accept, kind);
+		if (format == null) {
+			return null;
+		}
+		byte[] cached = cache.get(new ResultCache.Key(text, List.of(), List.of(), format, store.generation()));
+		return cached == null ? null : new QueryResult(cached, format, true);
+	}
+
+	/** Negotiation results per Accept header and kind, so a repeated request does not parse its header again. */
+	private static final class Negotiated {
+
+		private static final Cache<String, Object> FORMATS = Caffeine.newBuilder().maximumSize(256).build();
+
+		private static final Object NONE = new Object();
+
+		static @Nullable ResultFormat format(@Nullable String accept, ResultFormat.Kind kind) {
+			Object known = FORMATS.get(kind + "\n" + accept, k -> {
+				// As the controller: a browser asking for HTML gets the query page, not a cached result.
+				if (ResultFormat.negotiate(accept, ResultFormat.of(ResultFormat.Kind.RESULTS, ResultFormat.Kind.GRAPH,
+						ResultFormat.Kind.PAGE)) == ResultFormat.HTML) {
+					return NONE;
+				}
+				ResultFormat format = ResultFormat.negotiate(accept, ResultFormat.of(kind));
+				return format == null ? NONE : format;
+			});
+			return known instanceof ResultFormat format ? format : null;
+		}
+
+	}
+
 	/** The timeout of one query: the server's, or the client's when that is shorter. */
 	Duration timeout(@Nullable Duration requested) {
 		Duration server = properties.timeout();

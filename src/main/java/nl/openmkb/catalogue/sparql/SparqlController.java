@@ -30,7 +30,9 @@ import nl.openmkb.catalogue.sparql.ResultFormat.Kind;
 @RequestMapping("/sparql")
 class SparqlController {
 
-	private static final String VARY = "Accept";
+	static final String VARY = "Accept";
+
+	static final String CACHE_HIT = "open-mkb; hit";
 
 	private final QueryEvaluator evaluator;
 
@@ -86,7 +88,7 @@ class SparqlController {
 		return ResponseEntity.ok()
 			.contentType(result.format().contentType())
 			.header(HttpHeaders.VARY, VARY)
-			.header("Cache-Status", result.cached() ? "open-mkb; hit" : "open-mkb; fwd=miss; stored")
+			.header("Cache-Status", result.cached() ? CACHE_HIT : "open-mkb; fwd=miss; stored")
 			.body(result.body());
 	}
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The default store: an Apache Jena TDB2 database in a local directory. Writes run in one TDB2 write transaction,
- * so a crash during a write leaves the previous state; reads run in read transactions and never block writes.
+ * so a crash during a write leaves the previous state; reads run in read transactions and never block writes. SPARQL
+ * queries run on an in-memory copy of the published data per generation ({@link PublicSnapshot}).
  */
 public final class EmbeddedStore implements CatalogueStore {
 
@@ -39,7 +40,9 @@ public final class EmbeddedStore implements CatalogueStore {
 
 	private volatile long generation;
 
-	private volatile GraphList visibleGraphs = new GraphList(-1, List.of());
+	private volatile PublicSnapshot snapshot = PublicSnapshot.none();
+
+	private final Object snapshotLock = new Object();
 
 	/** Opens (or creates) the TDB2 database in {@code directory}. */
 	public EmbeddedStore(Path directory, String systemGraph) {
@@ -93,21 +96,37 @@ public final class EmbeddedStore implements CatalogueStore {
 	public <T> T query(Query query, List<String> defaultGraphs, List<String> namedGraphs,
 			Function<QueryExecBuilder, T> work) {
 		Query plain = Bookkeeping.withoutDataset(query);
-		// Read first: a transaction that starts after it sees at least this generation, so the list is never stale.
-		long current = generation;
-		return Txn.calculateRead(dataset, () -> {
-			GraphList graphs = visibleGraphs;
-			if (graphs.generation() != current) {
-				graphs = new GraphList(current, PublicDatasetView.visibleGraphs(dataset.asDatasetGraph(), bookkeeping.systemGraph()));
-				visibleGraphs = graphs;
-			}
-			PublicDatasetView view = PublicDatasetView.of(dataset.asDatasetGraph(), bookkeeping.systemGraph(), graphs.graphs());
-			return work.apply(QueryExec.dataset(view.select(defaultGraphs, namedGraphs)).query(plain));
-		});
+		PublicSnapshot snapshot = snapshot();
+		DatasetGraph data = snapshot.data();
+		return Txn.calculateRead(data,
+				() -> work.apply(QueryExec.dataset(snapshot.select(defaultGraphs, namedGraphs)).query(plain)));
 	}
 
-	/** The named graphs (without the system graph) as of a generation. */
-	private record GraphList(long generation, List<Node> graphs) {
+	/**
+	 * The in-memory copy of the published data, at least as new as the generation when called: a result is then
+	 * never older than the generation its caller read first (the result cache relies on that). One copy per
+	 * generation; concurrent queries after a write wait for the one copy rather than each making their own.
+	 */
+	private PublicSnapshot snapshot() {
+		long current = generation;
+		PublicSnapshot snapshot = this.snapshot;
+		if (snapshot.generation() >= current) {
+			return snapshot;
+		}
+		synchronized (snapshotLock) {
+			snapshot = this.snapshot;
+			if (snapshot.generation() >= current) {
+				return snapshot;
+			}
+			snapshot = Txn.calculateRead(dataset, () -> {
+				try (RDFConnection connection = RDFConnection.connect(dataset)) {
+					long seen = bookkeeping.generation(connection);
+					return PublicSnapshot.copy(dataset.asDatasetGraph(), bookkeeping.systemGraph(), seen);
+				}
+			});
+			this.snapshot = snapshot;
+			return snapshot;
+		}
 	}
 
 	@Override

@@ -207,6 +207,35 @@ abstract class SparqlEndpointContract {
 	}
 
 	@Test
+	void theBookkeepingStaysHiddenOnEveryQueryPath() {
+		String store = "https://w3id.org/open-mkb/store#";
+		// Plain patterns, paths and aggregates (the embedded store runs these on TDB2's union default graph).
+		assertThat(select("SELECT ?o { <" + SYSTEM_GRAPH + "> <" + store + "generation> ?o }")).isEmpty();
+		assertThat(select("SELECT ?o { <" + SYSTEM_GRAPH + "> (<" + store + "generation>)+ ?o }")).isEmpty();
+		assertThat(select("SELECT ?p { <" + CATALOGUE_GRAPH + "> ?p ?o }")).isEmpty();
+		assertThat(select("SELECT (COUNT(*) AS ?n) { ?s a <" + store + "SourceGraph> }")).containsExactly("0");
+		assertThat(select("SELECT ?s { { SELECT ?s { ?s <" + store + "origin> ?o } } }")).isEmpty();
+		// The internal name of the default graph, directly, through a variable, through FROM and inside EXISTS.
+		// (What these name may be the union of the sources on some stores; the records must not be in it.)
+		String records = "{ ?s <" + store + "origin> ?o } UNION { <" + SYSTEM_GRAPH + "> ?p ?o }";
+		assertThat(select("SELECT ?o { GRAPH <urn:x-arq:DefaultGraph> { " + records + " } }")).isEmpty();
+		assertThat(select("SELECT ?o { VALUES ?g { <urn:x-arq:DefaultGraph> } GRAPH ?g { " + records + " } }")).isEmpty();
+		assertThat(select("SELECT ?o { BIND(<urn:x-arq:DefaultGraph> AS ?g) GRAPH ?g { " + records + " } }")).isEmpty();
+		assertThat(select("SELECT ?o FROM <urn:x-arq:DefaultGraph> { " + records + " }")).isEmpty();
+		assertThat(select("SELECT ?o FROM NAMED <urn:x-arq:DefaultGraph> { GRAPH ?g { " + records + " } }")).isEmpty();
+		assertThat(select("SELECT ?x { BIND(EXISTS { <" + SYSTEM_GRAPH + "> ?p ?o } AS ?x) }")).containsExactly("false");
+		assertThat(select("SELECT ?x { BIND(1 AS ?x) } ORDER BY (EXISTS { <" + SYSTEM_GRAPH + "> ?p ?o })")).containsExactly("1");
+		assertThat(select("SELECT ?x { BIND(1 AS ?x) FILTER EXISTS { GRAPH <urn:x-arq:DefaultGraph> { " + records + " } } }")).isEmpty();
+		try (QueryExecution exec = QueryExecutionHTTP.service(endpoint()).query("DESCRIBE <" + SYSTEM_GRAPH + ">").build()) {
+			assertThat(exec.execDescribe().isEmpty()).isTrue();
+		}
+		try (QueryExecution exec = QueryExecutionHTTP.service(endpoint())
+			.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?p), \"" + store + "\")) }").build()) {
+			assertThat(exec.execConstruct().isEmpty()).isTrue();
+		}
+	}
+
+	@Test
 	void honoursFromAndTheProtocolDatasetOverFrom() {
 		String fromCatalogue = "SELECT (COUNT(*) AS ?n) FROM <" + CATALOGUE_GRAPH + "> { ?s <urn:bulk:p> ?o }";
 		assertThat(select(fromCatalogue)).containsExactly("0");

@@ -141,6 +141,15 @@ abstract class SparqlLimitsContract extends SparqlEndpointContract {
 		HttpResponse<String> second = get(query, "text/csv");
 		assertThat(second.headers().firstValue("Cache-Status")).hasValueSatisfying(v -> assertThat(v).contains("hit"));
 		assertThat(second.body()).isEqualTo(first.body());
+		// A hit is served before Spring MVC; it must look like the answer the controller gives.
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+		assertThat(second.headers().firstValue("Vary")).isEqualTo(first.headers().firstValue("Vary"));
+		assertThat(second.headers().firstValue("Content-Length")).hasValue(String.valueOf(
+				first.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+		HttpResponse<String> browser = get(query, "text/html,application/xhtml+xml,*/*;q=0.8");
+		assertThat(contentType(browser)).isEqualTo("text/html");
+		assertThat(get(query, "image/png").statusCode()).isEqualTo(406);
 		assertThat(get(query, "text/tab-separated-values").headers().firstValue("Cache-Status"))
 			.hasValueSatisfying(v -> assertThat(v).contains("miss"));
 
