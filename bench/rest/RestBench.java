@@ -122,9 +122,10 @@ public class RestBench {
 		row("detail GET / DESCRIBE on Fuseki", detailOurs / describeFuseki, "x", ">= 10x", detailOurs / describeFuseki >= 10);
 		row("detail GET / nginx static file", 100 * detailOurs / nginxStatic, "%", ">= 10%", detailOurs / nginxStatic >= 0.10);
 		row("filtered list GET / SELECT on Fuseki", listOurs / selectFuseki, "x", ">= 10x", listOurs / selectFuseki >= 10);
-		row("304 throughput / 200 throughput (case 6 / case 1)", notModifiedOurs / detailOurs, "x", "> 1x", notModifiedOurs > detailOurs);
+		System.out.printf("| 304 throughput / 200 throughput (case 6 / case 1) | %.2fx | > 1x | %s on the medians; compare the min-max spread above |%n",
+				notModifiedOurs / detailOurs, notModifiedOurs > detailOurs ? "yes" : "no");
 		System.out.printf("| 304 latency / 200 latency, one client, %d alternated pairs (%.3f ms / %.3f ms) | %.2fx | < 1x | %s |%n",
-				LATENCY_PAIRS, revalidateLatency, fullLatency, revalidateLatency / fullLatency, revalidateLatency < fullLatency ? "yes" : "no");
+				LATENCY_PAIRS, revalidateLatency, fullLatency, revalidateLatency / fullLatency, revalidateLatency < fullLatency ? "yes on the medians" : "no");
 	}
 
 	static void row(String name, double value, String unit, String target, boolean met) {
