@@ -71,10 +71,16 @@ public class Bench {
 	}
 
 	static void send(HttpRequest request) throws Exception {
+		send(request, 200);
+	}
+
+	/** Sends the request, reads the whole body and fails unless the status is the expected one. */
+	static HttpResponse<byte[]> send(HttpRequest request, int expectedStatus) throws Exception {
 		HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-		if (response.statusCode() != 200) {
+		if (response.statusCode() != expectedStatus) {
 			throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + new String(response.body()));
 		}
+		return response;
 	}
 
 	static void warmUp(String endpoint, String query, String accept) throws Exception {
@@ -84,16 +90,20 @@ public class Bench {
 	}
 
 	static double throughput(String endpoint, String query, String accept) throws Exception {
-		HttpRequest request = request(endpoint, query, accept);
+		return throughput(request(endpoint, query, accept), 200, SECONDS);
+	}
+
+	/** Closed loop: CONCURRENCY clients send the same request for the given seconds; requests per second. */
+	static double throughput(HttpRequest request, int expectedStatus, double seconds) throws Exception {
 		AtomicLong done = new AtomicLong();
-		long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+		long end = System.nanoTime() + (long) (seconds * 1e9);
 		ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
 		List<Future<?>> clients = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int c = 0; c < CONCURRENCY; c++) {
 			clients.add(pool.submit(() -> {
 				while (System.nanoTime() < end) {
-					send(request);
+					send(request, expectedStatus);
 					done.incrementAndGet();
 				}
 				return null;
