@@ -3,12 +3,14 @@ package nl.openmkb.catalogue.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +51,23 @@ class SparqlExamplesIntegrationTests {
 				}
 			}
 		})).toList();
+	}
+
+	@Test
+	void providersServingAMunicipalityAreOnlyLocalRegionalOrNational() {
+		String query = page.examples().stream()
+			.filter(example -> example.query().contains("gm0363"))
+			.findFirst()
+			.orElseThrow()
+			.query();
+		List<String> providers = new ArrayList<>();
+		try (QueryExecution exec = QueryExecutionHTTP.service("http://localhost:" + port + "/sparql").query(query).build()) {
+			exec.execSelect().forEachRemaining(row -> providers.add(row.getResource("provider").getURI()));
+		}
+
+		assertThat(providers).contains("http://localhost:8080/id/provider/gemeente-amsterdam",
+				"http://localhost:8080/id/provider/provincie-noord-holland", "http://localhost:8080/id/provider/kvk");
+		assertThat(providers).noneMatch(provider -> provider.endsWith("/gemeente-utrecht") || provider.endsWith("/provincie-drenthe"));
 	}
 
 }
