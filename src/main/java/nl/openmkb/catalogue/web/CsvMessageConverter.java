@@ -6,41 +6,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** Writes a {@link CsvRepresentable} collection page as RFC 4180 CSV with a header row, in UTF-8. */
-final class CsvMessageConverter extends AbstractHttpMessageConverter<CsvRepresentable> {
+final class CsvMessageConverter extends WriteOnlyMessageConverter<CsvRepresentable> {
 
 	CsvMessageConverter() {
-		super(StandardCharsets.UTF_8, MediaType.parseMediaType(ApiMediaTypes.CSV));
-	}
-
-	@Override
-	protected boolean supports(Class<?> clazz) {
-		return CsvRepresentable.class.isAssignableFrom(clazz);
-	}
-
-	@Override
-	protected boolean canRead(@Nullable MediaType mediaType) {
-		return false;
-	}
-
-	@Override
-	protected CsvRepresentable readInternal(Class<? extends CsvRepresentable> clazz, HttpInputMessage inputMessage) {
-		throw new HttpMessageNotReadableException("The API does not read CSV", inputMessage);
-	}
-
-	@Override
-	protected void addDefaultHeaders(HttpHeaders headers, CsvRepresentable model, @Nullable MediaType type)
-			throws IOException {
-		super.addDefaultHeaders(headers, model, type);
-		PagingHeaders.add(headers, model);
+		super(CsvRepresentable.class, MediaType.parseMediaType(ApiMediaTypes.CSV));
 	}
 
 	@Override

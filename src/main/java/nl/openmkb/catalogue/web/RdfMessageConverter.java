@@ -9,19 +9,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Writes any {@link RdfRepresentable} model as JSON-LD (compacted with the catalogue's context), Turtle or
  * N-Triples, so every resource has its RDF at the same URL as its HAL.
  */
-final class RdfMessageConverter extends AbstractHttpMessageConverter<RdfRepresentable> {
+final class RdfMessageConverter extends WriteOnlyMessageConverter<RdfRepresentable> {
 
 	/** Prefixes that make Turtle readable; they do not change the data. */
 	private static final Map<String, String> PREFIXES = Map.ofEntries(Map.entry("mkb", "https://w3id.org/open-mkb/def#"),
@@ -36,30 +31,8 @@ final class RdfMessageConverter extends AbstractHttpMessageConverter<RdfRepresen
 	private final JsonLdCompactor jsonLd;
 
 	RdfMessageConverter(JsonLdCompactor jsonLd) {
-		super(StandardCharsets.UTF_8, ApiMediaTypes.RDF.toArray(MediaType[]::new));
+		super(RdfRepresentable.class, ApiMediaTypes.RDF.toArray(MediaType[]::new));
 		this.jsonLd = jsonLd;
-	}
-
-	@Override
-	protected boolean supports(Class<?> clazz) {
-		return RdfRepresentable.class.isAssignableFrom(clazz);
-	}
-
-	@Override
-	protected boolean canRead(@Nullable MediaType mediaType) {
-		return false;
-	}
-
-	@Override
-	protected RdfRepresentable readInternal(Class<? extends RdfRepresentable> clazz, HttpInputMessage inputMessage) {
-		throw new HttpMessageNotReadableException("The API does not read RDF", inputMessage);
-	}
-
-	@Override
-	protected void addDefaultHeaders(HttpHeaders headers, RdfRepresentable model, @Nullable MediaType type)
-			throws IOException {
-		super.addDefaultHeaders(headers, model, type);
-		PagingHeaders.add(headers, model);
 	}
 
 	@Override
