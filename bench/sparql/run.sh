@@ -2,7 +2,7 @@
 # Benchmark of the SPARQL endpoint against a plain Apache Jena Fuseki serving the same data, on this machine.
 # Builds the service, starts it (embedded TDB2, curated data) and a plain Fuseki (TDB2, same data in the default
 # graph), runs bench/sparql/Bench.java over the example queries, prints a Markdown table and stops both servers.
-# Needs only Java 17+ and the Maven wrapper. Options via environment: OURS_PORT, FUSEKI_PORT, and Bench's
+# Needs only Java 17+ and the Maven wrapper. Options via environment: OURS_PORT, FUSEKI_PORT, QUERIES, and Bench's
 # -Dconcurrency -Drounds -Dseconds -DfirstTime -DwarmUp through BENCH_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -34,6 +34,9 @@ grep "Plain Fuseki" "$WORK/fuseki.log" || true
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
 EXAMPLES=src/main/resources/sparql/examples
+# QUERIES: example file names to run (space-separated), default the four below.
+read -r -a NAMES <<< "${QUERIES:-1-subsidies-per-theme 2-providers-serving-a-municipality 3-regulations-behind-a-scheme 5-describe-a-scheme}"
+FILES=()
+for name in "${NAMES[@]}"; do FILES+=("$EXAMPLES/$name.rq"); done
 java ${BENCH_OPTS:-} bench/sparql/Bench.java "http://localhost:${OURS_PORT}/sparql" "http://localhost:${FUSEKI_PORT}/ds/query" "$BASE" \
-  "$EXAMPLES/1-subsidies-per-theme.rq" "$EXAMPLES/2-providers-serving-a-municipality.rq" \
-  "$EXAMPLES/3-regulations-behind-a-scheme.rq" "$EXAMPLES/5-describe-a-scheme.rq"
+  "${FILES[@]}"
