@@ -84,6 +84,7 @@
     }
 
     form.addEventListener('input', update);
+    form.addEventListener('change', update);
     form.addEventListener('submit', function (e) { e.preventDefault(); });
     fetch(ORIGIN + '/api/v1/themes?pageSize=100', { headers: { Accept: 'application/hal+json' }, credentials: 'omit' })
       .then(function (r) { return r.ok ? r.json() : { _embedded: {} }; })

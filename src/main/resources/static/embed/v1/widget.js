@@ -106,7 +106,10 @@
         .then(function (result) {
           if (run !== self.run) return;
           if (!result.ok) {
-            var reasons = (result.body.invalidParams || []).map(function (p) { return p.reason; });
+            var reasons = (result.body.invalidParams || []).map(function (p) {
+              var list = p.allowedValues && p.allowedValues.length <= 30 ? ': ' + p.allowedValues.join(', ') + '.' : '';
+              return list ? p.reason.replace(/; use one of allowedValues\.$/, '; use one of' + list) : p.reason;
+            });
             return self.fail(frame, reasons.length ? reasons.join(' ') : (result.body.title || t.failed));
           }
           self.render(frame, (result.body._embedded || {})[type] || [], t);
