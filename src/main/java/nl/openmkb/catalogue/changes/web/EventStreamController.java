@@ -14,7 +14,6 @@ import nl.openmkb.catalogue.system.CatalogueProperties;
 import nl.openmkb.catalogue.web.ResourceNotFoundException;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
@@ -61,6 +60,13 @@ class EventStreamController {
 
 	private final StreamDocuments documents;
 
+	/** Rendered full pages and members, by URL and media type: they never change, so they are written once. */
+	private final com.github.benmanes.caffeine.cache.Cache<String, byte[]> rendered = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumWeight(32L * 1024 * 1024)
+		.<String, byte[]>weigher((key, bytes) -> bytes.length)
+		.build();
+
 	EventStreamController(ChangeLog log, CatalogueProperties properties) {
 		this.log = log;
 		this.documents = new StreamDocuments(properties.base() + "ldes/catalogue/versions/");
@@ -69,8 +75,7 @@ class EventStreamController {
 	@GetMapping(path = PATH, produces = { "text/turtle", "application/ld+json", "application/n-triples" })
 	ResponseEntity<byte[]> stream(HttpServletRequest request, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		String stream = url(request, PATH);
-		Graph graph = documents.root(stream, url(request, PATH + "/pages/0"), log.all());
-		return respond(graph, accept, SHORT, request);
+		return respond(() -> documents.root(stream, url(request, PATH + "/pages/0"), log.all()), accept, SHORT, request);
 	}
 
 	@GetMapping(path = PATH + "/pages/{page}", produces = { "text/turtle", "application/ld+json", "application/n-triples" })
@@ -81,10 +86,9 @@ class EventStreamController {
 			throw new ResourceNotFoundException("page of the change stream", page);
 		}
 		boolean full = log.isFull(number);
-		List<MemberVersion> members = log.page(number);
-		Graph graph = documents.page(url(request, PATH), url(request, PATH + "/pages/" + number),
-				url(request, PATH + "/pages/" + (number + 1)), members, full);
-		return respond(graph, accept, full ? IMMUTABLE : SHORT, request);
+		return respond(() -> documents.page(url(request, PATH), url(request, PATH + "/pages/" + number),
+				url(request, PATH + "/pages/" + (number + 1)), log.page(number), full), accept, full ? IMMUTABLE : SHORT,
+				request);
 	}
 
 	@GetMapping(path = PATH + "/versions/{sequence}", produces = { "text/turtle", "application/ld+json", "application/n-triples" })
@@ -96,8 +100,8 @@ class EventStreamController {
 			throw new ResourceNotFoundException("version in the change stream", sequence);
 		}
 		long page = (number - 1) / ChangeLog.PAGE_SIZE;
-		MemberVersion version = log.page(page).get((int) ((number - 1) % ChangeLog.PAGE_SIZE));
-		return respond(documents.member(version), accept, IMMUTABLE, request);
+		return respond(() -> documents.member(log.page(page).get((int) ((number - 1) % ChangeLog.PAGE_SIZE))), accept,
+				IMMUTABLE, request);
 	}
 
 	private static long number(String text, String kind) {
@@ -111,22 +115,12 @@ class EventStreamController {
 		return ServletUriComponentsBuilder.fromContextPath(request).path(path).build().toUriString();
 	}
 
-	private static ResponseEntity<byte[]> respond(Graph graph, String accept, CacheControl cache, HttpServletRequest request) {
+	private ResponseEntity<byte[]> respond(java.util.function.Supplier<Graph> graph, String accept, CacheControl cache,
+			HttpServletRequest request) {
 		MediaType type = negotiate(accept);
-		RDFFormat format = switch (type.getSubtype()) {
-			case "ld+json" -> RDFFormat.JSONLD11;
-			case "n-triples" -> RDFFormat.NTRIPLES;
-			default -> RDFFormat.TURTLE_PRETTY;
-		};
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		var writer = org.apache.jena.riot.RDFWriter.source(graph).format(format);
-		if (format != RDFFormat.NTRIPLES) {
-			org.apache.jena.shared.PrefixMapping mapping = org.apache.jena.shared.PrefixMapping.Factory.create();
-			PREFIXES.forEach(mapping::setNsPrefix);
-			graph.getPrefixMapping().setNsPrefixes(mapping);
-		}
-		writer.output(out);
-		byte[] body = out.toByteArray();
+		byte[] body = cache == IMMUTABLE
+				? rendered.get(request.getRequestURL() + " " + type, key -> write(graph.get(), type))
+				: write(graph.get(), type);
 		String etag = "\"" + sha256(body) + "\"";
 		HttpHeaders headers = new HttpHeaders();
 		headers.setCacheControl(cache);
@@ -140,6 +134,23 @@ class EventStreamController {
 		}
 		headers.setContentType(new MediaType(type, StandardCharsets.UTF_8));
 		return new ResponseEntity<>(body, headers, HttpStatus.OK);
+	}
+
+	private static byte[] write(Graph graph, MediaType type) {
+		RDFFormat format = switch (type.getSubtype()) {
+			case "ld+json" -> RDFFormat.JSONLD11;
+			case "n-triples" -> RDFFormat.NTRIPLES;
+			default -> RDFFormat.TURTLE_PRETTY;
+		};
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		var writer = org.apache.jena.riot.RDFWriter.source(graph).format(format);
+		if (format != RDFFormat.NTRIPLES) {
+			org.apache.jena.shared.PrefixMapping mapping = org.apache.jena.shared.PrefixMapping.Factory.create();
+			PREFIXES.forEach(mapping::setNsPrefix);
+			graph.getPrefixMapping().setNsPrefixes(mapping);
+		}
+		writer.output(out);
+		return out.toByteArray();
 	}
 
 	/** The best of Turtle, JSON-LD and N-Triples for the Accept header; Turtle when nothing is said. */

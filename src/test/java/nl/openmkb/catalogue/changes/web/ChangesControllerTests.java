@@ -50,8 +50,10 @@ class ChangesControllerTests {
 			next = Bodies.<String>json(page, "$._links.next.href").replace("http://localhost", "");
 		}
 		while (Bodies.<Boolean>json(page, "$.hasMore"));
+		// Other slice tests may write to the shared store: a deleted scheme has no link.
 		assertThat(subsidies).isNotEmpty().allSatisfy(change -> assertThat((String) change.get("link"))
-			.isEqualTo("http://localhost/api/v1/subsidies/" + change.get("identifier")));
+			.isEqualTo("deleted".equals(change.get("change")) ? null
+					: "http://localhost/api/v1/subsidies/" + change.get("identifier")));
 	}
 
 	@Test
