@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param sequence position in the change log: 1, 2, 3 … without gaps, in the order of writing
  * @param resource the IRI of the resource (under {@code {base}id/})
  * @param kind whether the write created, changed or deleted the resource
- * @param time when the write happened; never earlier than the time of the version before it
+ * @param time when the write happened; every write gets a later time than the write before it
  * @param generation the store generation the write produced
  * @param description the resource's description after the write as sorted N-Triples (its triples, those of its
  * {@code #fragment} parts and their blank nodes); empty for a deletion, and empty when it was not asked for

@@ -78,9 +78,11 @@ final class VersionRecorder {
 			}
 		}
 
+		// Each write gets a later time than the one before (even if the clock went back), so that clients ordering
+		// versions of one resource by time never see two versions with the same time.
 		Instant time = now.truncatedTo(ChronoUnit.MILLIS);
-		if (last.time() != null && time.isBefore(last.time())) {
-			time = last.time();
+		if (last.time() != null && !time.isAfter(last.time())) {
+			time = last.time().plusMillis(1);
 		}
 		List<MemberVersion> versions = new ArrayList<>();
 		long sequence = last.sequence();

@@ -151,6 +151,8 @@ abstract class CatalogueStoreContract {
 		assertThat(versions.get(4).description()).isEmpty();
 		assertThat(versions).extracting(MemberVersion::generation).containsExactly(1L, 1L, 2L, 2L, 3L, 3L, 3L);
 		assertThat(versions).isSortedAccordingTo(java.util.Comparator.comparing(MemberVersion::time));
+		assertThat(versions.get(0).time()).isEqualTo(versions.get(1).time()).isBefore(versions.get(2).time());
+		assertThat(versions.get(3).time()).isBefore(versions.get(4).time());
 		assertThat(store.lastSequence()).isEqualTo(7);
 		assertThat(store.versions(5, 1, false)).singleElement()
 			.satisfies(v -> assertThat(v.sequence()).isEqualTo(6))
