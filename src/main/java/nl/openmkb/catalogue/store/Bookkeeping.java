@@ -42,6 +42,22 @@ final class Bookkeeping {
 
 	private static final Node TRIPLES = NodeFactory.createURI(NS + "triples");
 
+	private static final Node VERSION = NodeFactory.createURI(NS + "Version");
+
+	private static final Node SEQUENCE = NodeFactory.createURI(NS + "sequence");
+
+	private static final Node LAST_SEQUENCE = NodeFactory.createURI(NS + "lastSequence");
+
+	private static final Node VERSION_OF = NodeFactory.createURI(NS + "versionOf");
+
+	private static final Node KIND = NodeFactory.createURI(NS + "kind");
+
+	private static final Node TIME = NodeFactory.createURI(NS + "time");
+
+	private static final Node STORE_GENERATION = NodeFactory.createURI(NS + "storeGeneration");
+
+	private static final Node DESCRIPTION = NodeFactory.createURI(NS + "description");
+
 	private final String systemGraph;
 
 	private final Node systemNode;
@@ -55,8 +71,11 @@ final class Bookkeeping {
 		return systemGraph;
 	}
 
-	/** The whole write for a change: drop and insert each graph, update its record, move the generation on. */
-	UpdateRequest updateFor(StoreChange change) {
+	/**
+	 * The whole write for a change: drop and insert each graph, update its record, record the member versions the
+	 * change makes and move the generation on.
+	 */
+	UpdateRequest updateFor(StoreChange change, java.util.List<MemberVersion> versions) {
 		UpdateRequest request = new UpdateRequest();
 		QuadDataAcc records = new QuadDataAcc();
 		for (StoreChange.Replacement replacement : change.replacements()) {
@@ -70,8 +89,16 @@ final class Bookkeeping {
 		for (String removal : change.removals()) {
 			dropGraphAndRecord(request, NodeFactory.createURI(removal));
 		}
+		versions.forEach(version -> record(version, records));
 		if (!records.getQuads().isEmpty()) {
 			request.add(new UpdateDataInsert(records));
+		}
+		if (!versions.isEmpty()) {
+			long last = versions.get(versions.size() - 1).sequence();
+			UpdateFactory.parse(request, """
+					DELETE WHERE { GRAPH <%1$s> { <%1$s> <%2$s> ?old } } ;
+					INSERT DATA { GRAPH <%1$s> { <%1$s> <%2$s> %3$d } }
+					""".formatted(systemGraph, LAST_SEQUENCE.getURI(), last));
 		}
 		UpdateFactory.parse(request, """
 				DELETE { GRAPH <%1$s> { <%1$s> <%2$s> ?old } }
@@ -94,6 +121,53 @@ final class Bookkeeping {
 		records.addQuad(quad(graph, TRIPLES, NodeFactory.createLiteralDT(Long.toString(source.triples()), XSDDatatype.XSDlong)));
 		records.addQuad(quad(graph, DCTerms.modified.asNode(),
 				NodeFactory.createLiteralDT(source.loadedAt().toString(), XSDDatatype.XSDdateTime)));
+	}
+
+	/** Versions live in the system graph, so they are never part of the published data. */
+	private void record(MemberVersion version, QuadDataAcc records) {
+		Node node = versionNode(version.sequence());
+		records.addQuad(quad(node, RDF.type.asNode(), VERSION));
+		records.addQuad(quad(node, SEQUENCE, NodeFactory.createLiteralDT(Long.toString(version.sequence()), XSDDatatype.XSDlong)));
+		records.addQuad(quad(node, VERSION_OF, NodeFactory.createURI(version.resource())));
+		records.addQuad(quad(node, KIND, NodeFactory.createLiteralString(version.kind().label())));
+		records.addQuad(quad(node, TIME, NodeFactory.createLiteralDT(version.time().toString(), XSDDatatype.XSDdateTime)));
+		records.addQuad(quad(node, STORE_GENERATION,
+				NodeFactory.createLiteralDT(Long.toString(version.generation()), XSDDatatype.XSDlong)));
+		if (!version.description().isEmpty()) {
+			records.addQuad(quad(node, DESCRIPTION, NodeFactory.createLiteralString(version.description())));
+		}
+	}
+
+	private Node versionNode(long sequence) {
+		return NodeFactory.createURI(systemGraph + "/version/" + sequence);
+	}
+
+	/** The newest version's sequence and time. */
+	VersionRecorder.LastVersion lastVersion(RDFConnection connection) {
+		Query query = QueryFactory.create("""
+				SELECT ?seq ?time { GRAPH <%1$s> { <%1$s> <%2$s> ?seq OPTIONAL { ?v <%3$s> ?seq ; <%4$s> ?time } } }"""
+			.formatted(systemGraph, LAST_SEQUENCE.getURI(), SEQUENCE.getURI(), TIME.getURI()));
+		VersionRecorder.LastVersion[] last = { new VersionRecorder.LastVersion(0, null) };
+		connection.querySelect(query, row -> last[0] = new VersionRecorder.LastVersion(row.getLiteral("seq").getLong(),
+				row.contains("time") ? Instant.parse(row.getLiteral("time").getLexicalForm()) : null));
+		return last[0];
+	}
+
+	/** Versions after {@code after} in sequence order, at most {@code limit}; descriptions only when asked. */
+	java.util.List<MemberVersion> versions(RDFConnection connection, long after, int limit, boolean descriptions) {
+		String optional = descriptions ? "OPTIONAL { ?v <%s> ?description }".formatted(DESCRIPTION.getURI()) : "";
+		Query query = QueryFactory.create("""
+				SELECT ?seq ?resource ?kind ?time ?generation ?description {
+				  GRAPH <%s> { ?v <%s> ?seq ; <%s> ?resource ; <%s> ?kind ; <%s> ?time ; <%s> ?generation %s }
+				  FILTER(?seq > %d)
+				} ORDER BY ?seq LIMIT %d""".formatted(systemGraph, SEQUENCE.getURI(), VERSION_OF.getURI(),
+				KIND.getURI(), TIME.getURI(), STORE_GENERATION.getURI(), optional, after, limit));
+		java.util.List<MemberVersion> versions = new java.util.ArrayList<>();
+		connection.querySelect(query, row -> versions.add(new MemberVersion(row.getLiteral("seq").getLong(),
+				row.getResource("resource").getURI(), MemberVersion.Kind.fromLabel(row.getLiteral("kind").getString()),
+				Instant.parse(row.getLiteral("time").getLexicalForm()), row.getLiteral("generation").getLong(),
+				row.contains("description") ? row.getLiteral("description").getString() : "")));
+		return versions;
 	}
 
 	private Quad quad(Node subject, Node predicate, Node object) {

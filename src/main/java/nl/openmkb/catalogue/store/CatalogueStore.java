@@ -47,6 +47,17 @@ public interface CatalogueStore extends AutoCloseable {
 	 */
 	long apply(StoreChange change);
 
+	/**
+	 * The member versions recorded after sequence {@code after}, oldest first, at most {@code limit}. Every
+	 * {@link #apply(StoreChange) write} records, in the same transaction, one version per resource it created, changed
+	 * or deleted; versions are kept in the system graph and never published as data.
+	 * @param descriptions whether to read each version's description too (otherwise it is empty)
+	 */
+	List<MemberVersion> versions(long after, int limit, boolean descriptions);
+
+	/** The sequence of the newest member version, 0 when there is none. */
+	long lastSequence();
+
 	/** A short name of the kind of store, for health and logs. */
 	String kind();
 

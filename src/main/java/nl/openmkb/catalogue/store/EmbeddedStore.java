@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,8 @@ public final class EmbeddedStore implements CatalogueStore {
 
 	private final Runnable beforeCommit;
 
+	private final VersionRecorder recorder;
+
 	private volatile long generation;
 
 	private volatile PublicSnapshot snapshot = PublicSnapshot.none();
@@ -60,6 +63,7 @@ public final class EmbeddedStore implements CatalogueStore {
 		}
 		this.dataset = TDB2Factory.connectDataset(directory.toString());
 		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.recorder = new VersionRecorder(GraphNames.baseOfSystemGraph(systemGraph) + "id/", systemGraph);
 		this.beforeCommit = beforeCommit;
 		this.generation = read(bookkeeping::generation);
 		log.info("Opened embedded TDB2 store at {} (generation {})", directory.toAbsolutePath(), generation);
@@ -73,6 +77,7 @@ public final class EmbeddedStore implements CatalogueStore {
 	private EmbeddedStore(String systemGraph) {
 		this.dataset = TDB2Factory.createDataset();
 		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.recorder = new VersionRecorder(GraphNames.baseOfSystemGraph(systemGraph) + "id/", systemGraph);
 		this.beforeCommit = () -> {
 		};
 		this.generation = 0;
@@ -146,10 +151,15 @@ public final class EmbeddedStore implements CatalogueStore {
 
 	@Override
 	public long apply(StoreChange change) {
-		var update = bookkeeping.updateFor(change);
 		synchronized (this) {
 			long next = Txn.calculateWrite(dataset, () -> {
-				UpdateExecution.dataset(dataset).update(update).execute();
+				// The versions are worked out from the state inside this write transaction and written with it.
+				List<MemberVersion> versions;
+				try (RDFConnection connection = RDFConnection.connect(dataset)) {
+					versions = recorder.versions(dataset.asDatasetGraph(), change, bookkeeping.lastVersion(connection),
+							bookkeeping.generation(connection) + 1, Instant.now());
+				}
+				UpdateExecution.dataset(dataset).update(bookkeeping.updateFor(change, versions)).execute();
 				beforeCommit.run();
 				try (RDFConnection connection = RDFConnection.connect(dataset)) {
 					return bookkeeping.generation(connection);
@@ -158,6 +168,16 @@ public final class EmbeddedStore implements CatalogueStore {
 			generation = next;
 			return next;
 		}
+	}
+
+	@Override
+	public List<MemberVersion> versions(long after, int limit, boolean descriptions) {
+		return read(connection -> bookkeeping.versions(connection, after, limit, descriptions));
+	}
+
+	@Override
+	public long lastSequence() {
+		return read(connection -> bookkeeping.lastVersion(connection).sequence());
 	}
 
 	@Override

@@ -11,6 +11,15 @@ public final class GraphNames {
 		return base + "graph/system";
 	}
 
+	/** The deployment base a {@link #systemGraph(String) system graph} IRI was made from. */
+	static String baseOfSystemGraph(String systemGraph) {
+		String suffix = "graph/system";
+		if (!systemGraph.endsWith(suffix)) {
+			throw new IllegalArgumentException("Not a system graph IRI: " + systemGraph);
+		}
+		return systemGraph.substring(0, systemGraph.length() - suffix.length());
+	}
+
 	/** The graph for a source, e.g. {@code datasets/regulations} → {@code {base}graph/datasets/regulations}. */
 	public static String sourceGraph(String base, String sourceId) {
 		if (!sourceId.matches("[a-z0-9][a-z0-9._/-]*") || sourceId.contains("..")) {

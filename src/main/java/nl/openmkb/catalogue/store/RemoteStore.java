@@ -1,13 +1,17 @@
 package nl.openmkb.catalogue.store;
 
 import java.net.http.HttpClient;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
@@ -42,6 +46,8 @@ public final class RemoteStore implements CatalogueStore {
 
 	private final Bookkeeping bookkeeping;
 
+	private final VersionRecorder recorder;
+
 	private final long checkIntervalNanos;
 
 	private volatile long generation = -1;
@@ -73,6 +79,7 @@ public final class RemoteStore implements CatalogueStore {
 			.gspEndpoint(settings.graphStorePath())
 			.httpClient(this.http);
 		this.bookkeeping = new Bookkeeping(systemGraph);
+		this.recorder = new VersionRecorder(GraphNames.baseOfSystemGraph(systemGraph) + "id/", systemGraph);
 		this.checkIntervalNanos = settings.generationCheckInterval().toNanos();
 		log.info("Using remote SPARQL store at {}", settings.endpoint());
 	}
@@ -185,15 +192,35 @@ public final class RemoteStore implements CatalogueStore {
 		return read(connection -> connection.queryConstruct(bookkeeping.unionExcept(graphIris)));
 	}
 
+	/**
+	 * Sends the change and its member versions as one update request. The versions are worked out from the source
+	 * graphs as read just before; so that they match what the update replaces, changes should come from one node at a
+	 * time (imports do), which this method guarantees within a node.
+	 */
 	@Override
 	public synchronized long apply(StoreChange change) {
-		var update = bookkeeping.updateFor(change);
 		return read(connection -> {
-			connection.update(update);
+			DatasetGraph before = DatasetGraphFactory.create();
+			for (String graph : bookkeeping.sources(connection).keySet()) {
+				before.addGraph(NodeFactory.createURI(graph), connection.fetch(graph).getGraph());
+			}
+			List<MemberVersion> versions = recorder.versions(before, change, bookkeeping.lastVersion(connection),
+					bookkeeping.generation(connection) + 1, Instant.now());
+			connection.update(bookkeeping.updateFor(change, versions));
 			generation = bookkeeping.generation(connection);
 			checkedAt = System.nanoTime();
 			return generation;
 		});
+	}
+
+	@Override
+	public List<MemberVersion> versions(long after, int limit, boolean descriptions) {
+		return read(connection -> bookkeeping.versions(connection, after, limit, descriptions));
+	}
+
+	@Override
+	public long lastSequence() {
+		return read(connection -> bookkeeping.lastVersion(connection).sequence());
 	}
 
 	@Override

@@ -75,6 +75,19 @@ abstract class SourceImporterContract {
 	}
 
 	@Test
+	void recordsAVersionPerResourceAnImportAddsChangesOrDeletesAndNoneForARefusedOne() {
+		importer.importSources(List.of(source("datasets/a", "<id/thing/a> a ex:Thing ; dct:title \"A\"@nl . <id/thing/b> a ex:Thing ; dct:title \"B\"@nl .")));
+		importer.importSources(List.of(source("datasets/a", "<id/thing/a> a ex:Thing ; dct:title \"A2\"@nl . <id/thing/c> a ex:Thing ; dct:title \"C\"@nl .")));
+		importer.importSources(List.of(source("datasets/a", "<id/thing/a> a ex:Thing ; dct:title \"broken")));
+		importer.synchronise(List.of(), "curated:");
+
+		assertThat(store.versions(0, 100, false))
+			.extracting(v -> v.resource().substring(TestStores.BASE.length()) + " " + v.kind().label())
+			.containsExactly("id/thing/a created", "id/thing/b created", "id/thing/a updated", "id/thing/b deleted",
+					"id/thing/c created", "id/thing/a deleted", "id/thing/c deleted");
+	}
+
+	@Test
 	void refusesASourceThatDoesNotParseAndKeepsThePreviousGraph() {
 		importer.importSources(List.of(source("datasets/a", "<id/thing/a> a ex:Thing ; dct:title \"A\"@nl .")));
 		long generation = store.generation();

@@ -136,6 +136,69 @@ abstract class CatalogueStoreContract {
 	}
 
 	/** A graph that breaks after the first triple while it is being copied. */
+	@Test
+	void recordsAVersionForEveryResourceCreatedChangedOrDeleted() {
+		store.apply(StoreChange.replacing(replacement(A, turtle("<id/x/1> <urn:p> 1 . <id/x/2> <urn:p> 2 . <urn:other> <urn:p> 0 ."))));
+		store.apply(StoreChange.replacing(replacement(A, turtle("<id/x/1> <urn:p> 1 . <id/x/2> <urn:p> 22 . <id/x/3> <urn:p> 3 ."))));
+		store.apply(new StoreChange(List.of(), List.of(A)));
+
+		List<MemberVersion> versions = store.versions(0, 100, true);
+		assertThat(versions).extracting(MemberVersion::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+		assertThat(versions).extracting(v -> v.resource().substring(TestStores.BASE.length()) + " " + v.kind())
+			.containsExactly("id/x/1 CREATED", "id/x/2 CREATED", "id/x/2 UPDATED", "id/x/3 CREATED", "id/x/1 DELETED",
+					"id/x/2 DELETED", "id/x/3 DELETED");
+		assertThat(versions.get(2).description()).contains("\"22\"").doesNotContain("\"2\"");
+		assertThat(versions.get(4).description()).isEmpty();
+		assertThat(versions).extracting(MemberVersion::generation).containsExactly(1L, 1L, 2L, 2L, 3L, 3L, 3L);
+		assertThat(versions).isSortedAccordingTo(java.util.Comparator.comparing(MemberVersion::time));
+		assertThat(versions.get(0).time()).isEqualTo(versions.get(1).time()).isBefore(versions.get(2).time());
+		assertThat(versions.get(3).time()).isBefore(versions.get(4).time());
+		assertThat(store.lastSequence()).isEqualTo(7);
+		assertThat(store.versions(5, 1, false)).singleElement()
+			.satisfies(v -> assertThat(v.sequence()).isEqualTo(6))
+			.satisfies(v -> assertThat(v.description()).isEmpty());
+	}
+
+	@Test
+	void recordsNothingWhenNoDescriptionChanges() {
+		store.apply(StoreChange.replacing(replacement(A, turtle("<id/x/1> <urn:p> [ <urn:q> 1 ] ."))));
+		store.apply(StoreChange.replacing(replacement(A, turtle("<id/x/1> <urn:p> [ <urn:q> 1 ] ."))));
+		store.apply(StoreChange.replacing(replacement(B, turtle("<urn:elsewhere> <urn:p> 1 ."))));
+
+		assertThat(store.versions(0, 100, false)).hasSize(1);
+	}
+
+	@Test
+	void aVersionDescribesTheResourceWithItsFragmentsAndBlankNodesAcrossGraphs() {
+		store.apply(StoreChange.replacing(replacement(A, turtle("<id/guide/g> <urn:step> <id/guide/g#stap-1> . <id/guide/g#stap-1> <urn:text> [ <urn:q> \"one\" ] ."))));
+		store.apply(StoreChange.replacing(replacement(B, turtle("<id/guide/g> <urn:extra> \"from b\" ."))));
+		store.apply(StoreChange.replacing(replacement(A, turtle("<id/guide/g> <urn:step> <id/guide/g#stap-1> . <id/guide/g#stap-1> <urn:text> [ <urn:q> \"two\" ] ."))));
+
+		List<MemberVersion> versions = store.versions(0, 100, true);
+		assertThat(versions).extracting(MemberVersion::kind)
+			.containsExactly(MemberVersion.Kind.CREATED, MemberVersion.Kind.UPDATED, MemberVersion.Kind.UPDATED);
+		assertThat(versions).extracting(MemberVersion::resource).containsOnly(TestStores.BASE + "id/guide/g");
+		assertThat(versions.get(2).description()).contains("#stap-1>", "\"two\"", "\"from b\"").doesNotContain("\"one\"");
+	}
+
+	@Test
+	void keepsVersionsOutOfThePublishedData() {
+		store.apply(StoreChange.replacing(replacement(A, turtle("<id/x/1> <urn:p> 1 ."))));
+
+		assertThat(store.unionExcept(Set.of()).size()).isEqualTo(1);
+		long rows = store.query(org.apache.jena.query.QueryFactory.create("SELECT * { GRAPH ?g { ?s ?p ?o } }"), List.of(),
+				List.of(), builder -> {
+					try (var exec = builder.build()) {
+						long n = 0;
+						for (var it = exec.select(); it.hasNext(); it.next()) {
+							n++;
+						}
+						return n;
+					}
+				});
+		assertThat(rows).isEqualTo(1);
+	}
+
 	static final class FailingGraph extends GraphWrapper {
 
 		FailingGraph(Graph graph) {

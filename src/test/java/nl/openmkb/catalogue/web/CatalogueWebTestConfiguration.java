@@ -29,7 +29,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * store with the real concept schemes, regions and SBI codes plus the fixtures in {@code catalog/fixtures.ttl}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(basePackages = { "nl.openmkb.catalogue.catalog", "nl.openmkb.catalogue.web" },
+@ComponentScan(basePackages = { "nl.openmkb.catalogue.catalog", "nl.openmkb.catalogue.web", "nl.openmkb.catalogue.changes" },
 		excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = TestConfiguration.class))
 @EnableConfigurationProperties({ CatalogueProperties.class, ApiProperties.class })
 public class CatalogueWebTestConfiguration {
