@@ -79,12 +79,12 @@ class Dumps {
 	DumpSet current() {
 		CatalogueSnapshot snapshot = snapshots.current();
 		DumpSet set = current;
-		if (set != null && set.generation() == snapshot.generation()) {
+		if (isCurrent(set, snapshot)) {
 			return set;
 		}
 		synchronized (this) {
 			set = current;
-			if (set == null || set.generation() != snapshot.generation()) {
+			if (!isCurrent(set, snapshot)) {
 				set = make(snapshot);
 				current = set;
 				removeOlderThan(set.generation());
@@ -93,10 +93,16 @@ class Dumps {
 		}
 	}
 
+	/** Whether the set is of the snapshot's generation and still on disk (someone may have cleared the directory). */
+	private static boolean isCurrent(@Nullable DumpSet set, CatalogueSnapshot snapshot) {
+		return set != null && set.generation() == snapshot.generation()
+				&& set.all().stream().allMatch(dump -> Files.isRegularFile(dump.file()));
+	}
+
 	private DumpSet make(CatalogueSnapshot snapshot) {
 		Path target = directory.resolve(Long.toString(snapshot.generation()));
 		try {
-			if (!Files.exists(target.resolve(MARKER))) {
+			if (!complete(target)) {
 				long started = System.nanoTime();
 				Path work = Files.createDirectories(directory).resolve(".work-" + snapshot.generation() + "-" + System.nanoTime());
 				Files.createDirectories(work);
@@ -115,6 +121,11 @@ class Dumps {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the dumps to " + directory, ex);
 		}
+	}
+
+	private static boolean complete(Path target) {
+		return Files.exists(target.resolve(MARKER)) && FORMATS.stream()
+			.allMatch(f -> Files.isRegularFile(target.resolve(fileName(f))) && Files.isRegularFile(target.resolve(fileName(f) + ".sha256")));
 	}
 
 	private static void write(Graph graph, RdfFormat format, Path file) throws IOException {

@@ -50,9 +50,19 @@ class LinkedDataErrors {
 				ex.getMessage() + " Supported: " + String.join(", ", supported) + ".", supported, request);
 	}
 
+	/** The dumps could not be written or read (a full or read-only disk): try again later, never a 500. */
+	@ExceptionHandler
+	ResponseEntity<?> unavailable(java.io.UncheckedIOException ex, HttpServletRequest request) {
+		log.error("{} {} failed: {}", request.getMethod(), request.getRequestURI(), ex.getMessage(), ex);
+		return answer(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Downloads unavailable",
+				"The downloads cannot be prepared right now; try again shortly.", List.of(), request);
+	}
+
 	private ResponseEntity<?> answer(HttpStatus status, URI type, String title, String detail, List<String> supported,
 			HttpServletRequest request) {
-		log.info("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status.value(), detail);
+		if (status.is4xxClientError()) {
+			log.info("{} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status.value(), detail);
+		}
 		if (prefersHtml(request)) {
 			Language language = Pages.language(request);
 			String html = pages.render("error", language, request, Map.of("status", status.value(), "detail", detail,
