@@ -101,7 +101,11 @@ final class PropertyLabels {
 			return known[language == Language.EN ? 1 : 0];
 		}
 		Texts own = snapshot.texts(org.apache.jena.graph.NodeFactory.createURI(property), org.apache.jena.vocabulary.RDFS.label.asNode());
-		return own.isEmpty() ? prefixed(property) : own.in(language, prefixed(property));
+		if (own.isEmpty()) {
+			return prefixed(property);
+		}
+		String label = own.in(language, prefixed(property));
+		return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
 	}
 
 	/** A prefixed name ({@code dct:title}) where a prefix is known, else the IRI. */

@@ -180,9 +180,11 @@ class ResourcePages {
 		return children;
 	}
 
+	/** The resources that link here, grouped by their type (a guide's steps count as the guide). */
 	private List<ResourceView.Fact> inbound(CatalogueSnapshot snapshot, ResourceIndex index, Node object,
 			Language language) {
-		Map<String, Map<String, ResourceView.Value>> byProperty = new TreeMap<>();
+		Map<String, Map<String, ResourceView.Value>> byType = new TreeMap<>(
+				Comparator.comparingInt(ResourceTypes.ALL::indexOf));
 		snapshot.graph().find(Node.ANY, Node.ANY, object).forEachRemaining(t -> {
 			if (!t.getSubject().isURI()) {
 				return;
@@ -193,19 +195,18 @@ class ResourcePages {
 			if (source == null || source.iri().equals(object.getURI())) {
 				return;
 			}
-			Map<String, ResourceView.Value> values = byProperty.computeIfAbsent(t.getPredicate().getURI(),
-					k -> new LinkedHashMap<>());
+			Map<String, ResourceView.Value> values = byType.computeIfAbsent(source.type(), k -> new LinkedHashMap<>());
 			if (values.size() < MAX_INBOUND) {
 				values.putIfAbsent(source.iri(), new ResourceView.Value(source.label(language), source.path(), null));
 			}
 		});
+		java.util.Locale locale = java.util.Locale.forLanguageTag(language.tag());
 		List<ResourceView.Fact> facts = new ArrayList<>();
-		byProperty.forEach((property, values) -> {
+		byType.forEach((type, values) -> {
 			List<ResourceView.Value> sorted = new ArrayList<>(values.values());
 			sorted.sort(Comparator.comparing(ResourceView.Value::text, String.CASE_INSENSITIVE_ORDER));
-			facts.add(new ResourceView.Fact(property, PropertyLabels.label(property, language, snapshot), sorted));
+			facts.add(new ResourceView.Fact(type, messages.getMessage("type." + type + ".plural", null, locale), sorted));
 		});
-		facts.sort(Comparator.comparingInt((ResourceView.Fact f) -> PropertyLabels.order(f.property())));
 		return facts;
 	}
 
