@@ -230,9 +230,4 @@ class ResourcePages {
 		return crumbs;
 	}
 
-	/** The link text and path of a resource, for list pages. */
-	static ResourceView.Link link(ResourceIndex.Entry entry, Language language) {
-		return new ResourceView.Link(entry.label(language), entry.path());
-	}
-
 }

@@ -3,7 +3,6 @@ package nl.openmkb.catalogue.linkeddata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
@@ -126,10 +125,6 @@ class DumpsIntegrationTests {
 
 	private static String sha256(byte[] bytes) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-	}
-
-	static byte[] readAll(InputStream in) throws IOException {
-		return in.readAllBytes();
 	}
 
 }

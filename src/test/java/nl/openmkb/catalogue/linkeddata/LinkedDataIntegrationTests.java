@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import nl.openmkb.catalogue.catalog.CatalogueSnapshots;
@@ -243,13 +242,7 @@ class LinkedDataIntegrationTests {
 	}
 
 	private static String escape(String text) {
-		return org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("&#39;", "&#39;");
-	}
-
-	static Map<String, String> headers(HttpResponse<?> response) {
-		Map<String, String> headers = new java.util.TreeMap<>();
-		response.headers().map().forEach((k, v) -> headers.put(k, String.join(", ", v)));
-		return headers;
+		return org.springframework.web.util.HtmlUtils.htmlEscape(text);
 	}
 
 }
