@@ -198,7 +198,7 @@ class LinkedDataIntegrationTests {
 		HttpResponse<String> byAccept = client().get("/doc/theme/verduurzaming", "Accept", "image/png");
 		assertThat(byAccept.statusCode()).isEqualTo(406);
 		assertThat(byAccept.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-		assertThat(client().get("/catalog?format=html").statusCode()).isEqualTo(406);
+		assertThat(client().get("/catalog?format=pdf").statusCode()).isEqualTo(406);
 		assertThat(client().get("/doc/subsidy?format=ttl").statusCode()).isEqualTo(406);
 	}
 
@@ -223,6 +223,19 @@ class LinkedDataIntegrationTests {
 		assertThat(turtle.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
 		Model ontology = parse(turtle.body(), RdfFormat.TURTLE);
 		assertThat(ontology.contains(ontology.createResource("https://w3id.org/open-mkb/def#Scheme"), RDF.type, OWL.Class)).isTrue();
+	}
+
+	@Test
+	void catalogueAndVoidGiveHarvestersTurtleAndBrowsersAPage() {
+		for (String path : new String[] { "/catalog", "/.well-known/void" }) {
+			assertThat(client().get(path).headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+			assertThat(client().get(path, "Accept", "*/*").headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+			HttpResponse<String> page = client().get(path, "Accept", HTML);
+			assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+			assertThat(page.body()).contains("<pre class=\"rdf\"").contains("&lt;http://localhost:8080/");
+			assertThat(client().get(path + "?format=jsonld", "Accept", HTML).headers().firstValue("Content-Type").orElseThrow())
+				.startsWith("application/ld+json");
+		}
 	}
 
 	private ResourceIndex.Entry schemeWithAuthority() {
