@@ -64,7 +64,7 @@ final class QueryPage {
 				    <h1>SPARQL query</h1>
 				    <p>Query the Open mkb catalogue with SPARQL 1.1 at <code>%1$s</code>. The default graph is the union of
 				    all source graphs; relative IRIs resolve against the catalogue's base. See the
-				    <a href="/sparql/void">VoID description</a> of the data.</p>
+				    <a href="/.well-known/void">VoID description</a> of the data.</p>
 				  </header>
 				  <main>
 				    <nav aria-labelledby="examples-heading">

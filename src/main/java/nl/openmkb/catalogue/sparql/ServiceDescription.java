@@ -18,8 +18,8 @@ import org.apache.jena.vocabulary.VOID;
 import org.springframework.stereotype.Component;
 
 /**
- * The SPARQL 1.1 Service Description of the endpoint (with its named graphs) and the minimal VoID description it
- * links to, built from the store's bookkeeping of its source graphs.
+ * The SPARQL 1.1 Service Description of the endpoint (with its named graphs), built from the store's bookkeeping of
+ * its source graphs; it links to the VoID description at {@code /.well-known/void}.
  */
 @Component
 final class ServiceDescription {
@@ -27,8 +27,6 @@ final class ServiceDescription {
 	static final String SD = "http://www.w3.org/ns/sparql-service-description#";
 
 	private static final String FORMATS = "http://www.w3.org/ns/formats/";
-
-	private static final String CC0 = "http://creativecommons.org/publicdomain/zero/1.0/";
 
 	private final CatalogueStore store;
 
@@ -44,9 +42,9 @@ final class ServiceDescription {
 		return base + "sparql";
 	}
 
-	/** Where the VoID description lives. */
+	/** Where the VoID description lives (served by the linked data publication; {@code /sparql/void} redirects). */
 	String voidDocument() {
-		return base + "sparql/void";
+		return base + ".well-known/void";
 	}
 
 	/** The service description: features, result formats and the dataset with every source graph. */
@@ -76,27 +74,6 @@ final class ServiceDescription {
 				.addProperty(sd(model, "graph"), model.createResource()
 					.addProperty(RDF.type, model.createResource(SD + "Graph"))
 					.addLiteral(VOID.triples, model.createTypedLiteral(source.triples(), XSDDatatype.XSDinteger))));
-		}
-		return model;
-	}
-
-	/** A minimal VoID description: the dataset, its licence, endpoint, IRI space and one subset per source graph. */
-	Model voidDescription() {
-		Model model = prefixed();
-		Collection<SourceGraph> sources = store.sources().values();
-		Resource dataset = model.createResource(voidDocument() + "#catalogue", VOID.Dataset)
-			.addProperty(DCTerms.title, "Open mkb-catalogus", "nl")
-			.addProperty(DCTerms.title, "Open mkb catalogue", "en")
-			.addProperty(DCTerms.license, model.createResource(CC0))
-			.addProperty(VOID.sparqlEndpoint, model.createResource(endpoint()))
-			.addProperty(VOID.uriSpace, base + "id/")
-			.addProperty(VOID.vocabulary, model.createResource("https://w3id.org/open-mkb/def#"))
-			.addLiteral(VOID.triples, model.createTypedLiteral(
-					sources.stream().mapToLong(SourceGraph::triples).sum(), XSDDatatype.XSDinteger));
-		for (SourceGraph source : sources) {
-			dataset.addProperty(VOID.subset, model.createResource(source.graphIri(), VOID.Dataset)
-				.addLiteral(VOID.triples, model.createTypedLiteral(source.triples(), XSDDatatype.XSDinteger))
-				.addProperty(DCTerms.modified, model.createTypedLiteral(source.loadedAt().toString(), XSDDatatype.XSDdateTime)));
 		}
 		return model;
 	}

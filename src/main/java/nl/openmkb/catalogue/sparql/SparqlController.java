@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,10 +75,10 @@ class SparqlController {
 				request.getMethod() + " is not part of the SPARQL Protocol for queries; use GET or POST.");
 	}
 
-	/** The minimal VoID description the service description links to. */
+	/** The VoID description moved to {@code /.well-known/void} (served by the linked data publication). */
 	@GetMapping("/void")
-	ResponseEntity<byte[]> voidDescription(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
-		return graph(description.voidDescription(), accept, null);
+	ResponseEntity<byte[]> voidDescription() {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, "/.well-known/void").build();
 	}
 
 	private ResponseEntity<byte[]> answer(ProtocolRequest protocol, @Nullable String accept) {

@@ -264,12 +264,15 @@ abstract class SparqlEndpointContract {
 		assertThat(graphs).contains(CATALOGUE_GRAPH, BULK_GRAPH, "http://kasei.us/2009/09/sparql/data/data1.rdf")
 			.doesNotContain(SYSTEM_GRAPH);
 		String voidLink = response.headers().firstValue("Link").orElseThrow();
-		assertThat(voidLink).contains(BASE + "sparql/void");
-		HttpResponse<String> voidResponse = send(HttpRequest.newBuilder(URI.create(endpoint() + "/void")).GET());
+		assertThat(voidLink).contains(BASE + ".well-known/void");
+		HttpResponse<String> moved = send(HttpRequest.newBuilder(URI.create(endpoint() + "/void")).GET());
+		assertThat(moved.statusCode()).isEqualTo(301);
+		assertThat(moved.headers().firstValue("Location")).contains("/.well-known/void");
+		HttpResponse<String> voidResponse = send(HttpRequest.newBuilder(URI.create(endpoint()).resolve("/.well-known/void")).GET());
 		assertThat(voidResponse.statusCode()).isEqualTo(200);
 		Model voidModel = ModelFactory.createDefaultModel();
 		RDFParser.fromString(voidResponse.body(), Lang.TURTLE).parse(voidModel);
-		assertThat(voidModel.contains(voidModel.createResource(BASE + "sparql/void#catalogue"),
+		assertThat(voidModel.contains(voidModel.createResource(BASE + ".well-known/void#catalogue"),
 				org.apache.jena.vocabulary.VOID.sparqlEndpoint, voidModel.createResource(BASE + "sparql"))).isTrue();
 		HttpResponse<String> jsonld = send(HttpRequest.newBuilder(URI.create(endpoint())).header("Accept", "application/ld+json").GET());
 		assertThat(contentType(jsonld)).isEqualTo("application/ld+json");

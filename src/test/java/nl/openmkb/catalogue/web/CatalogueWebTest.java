@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// The SPARQL endpoint has its own integration tests; keep it out of this slice.
-@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.openmkb\\.catalogue\\.sparql\\..*"))
+// The SPARQL endpoint and the linked data publication have their own integration tests; keep them out of this slice.
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.openmkb\\.catalogue\\.(sparql|linkeddata)\\..*"))
 @Import(CatalogueWebTestConfiguration.class)
 public @interface CatalogueWebTest {
 }

@@ -1,0 +1,51 @@
+package nl.openmkb.catalogue.linkeddata;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.openmkb.catalogue.catalog.CatalogueSnapshot;
+import nl.openmkb.catalogue.catalog.CatalogueSnapshots;
+import nl.openmkb.catalogue.catalog.Language;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The home page at {@code /}: what the service is, in one screen, with the content to browse and the ways in for
+ * developers (REST API, SPARQL, downloads, catalogue, vocabulary) and for websites (the widget).
+ */
+@Controller
+class HomeController {
+
+	private final CatalogueSnapshots snapshots;
+
+	private final Pages pages;
+
+	HomeController(CatalogueSnapshots snapshots, Pages pages) {
+		this.snapshots = snapshots;
+		this.pages = pages;
+	}
+
+	@GetMapping("/")
+	ResponseEntity<byte[]> home(@RequestParam(required = false) @Nullable String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept, HttpServletRequest request) {
+		Variant.negotiate(accept, format, List.of(Variant.HTML));
+		CatalogueSnapshot snapshot = snapshots.current();
+		Language language = Pages.language(request);
+		String etag = "\"home-" + snapshot.generation() + "-" + language.tag() + "\"";
+		if (Pages.notModified(request, etag)) {
+			return RdfResponses.notModified(etag);
+		}
+		Map<String, Integer> counts = LinkedDataController.index(snapshot).counts();
+		List<String> references = ResourceTypes.ALL.stream().filter(t -> !ResourceTypes.CONTENT.contains(t)).toList();
+		return pages.page("home", language, request,
+				Map.of("content", ResourceTypes.CONTENT, "references", references, "counts", counts), etag);
+	}
+
+}
