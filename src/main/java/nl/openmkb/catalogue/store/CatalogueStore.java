@@ -47,6 +47,16 @@ public interface CatalogueStore extends AutoCloseable {
 	 */
 	long apply(StoreChange change);
 
+	/**
+	 * Writes non-public records (harvest runs, link checks, feedback) into the system graph in one request: every
+	 * triple about {@code removedSubjects} is dropped, then {@code additions} are added. The published data and the
+	 * generation do not change; read the records back with {@link #read} ({@code GRAPH <system graph>}).
+	 */
+	void writeRecords(Model additions, java.util.Collection<String> removedSubjects);
+
+	/** The IRI of the system graph, which holds the store's bookkeeping and the non-public records. */
+	String systemGraph();
+
 	/** A short name of the kind of store, for health and logs. */
 	String kind();
 

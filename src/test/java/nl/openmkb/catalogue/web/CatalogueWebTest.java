@@ -18,8 +18,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// The SPARQL endpoint has its own integration tests; keep it out of this slice.
-@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.openmkb\\.catalogue\\.sparql\\..*"))
+// The SPARQL endpoint and stewardship (admin, quality, feedback, harvest) have their own integration tests.
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.openmkb\\.catalogue\\.(sparql|admin|quality|feedback|harvest)\\..*"))
 @Import(CatalogueWebTestConfiguration.class)
 public @interface CatalogueWebTest {
 }
