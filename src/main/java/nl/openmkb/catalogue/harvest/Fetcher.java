@@ -54,6 +54,7 @@ public final class Fetcher {
 	public Fetcher(AddressGuard guard, Predicate<URI> allowed, Duration connectTimeout, Duration readTimeout,
 			long maxSize, int maxRedirects) {
 		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(connectTimeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();

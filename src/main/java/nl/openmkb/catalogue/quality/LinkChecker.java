@@ -91,6 +91,7 @@ public class LinkChecker {
 		this.settings = settings;
 		this.guard = new AddressGuard(settings.allowPrivateAddresses());
 		this.client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(settings.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
