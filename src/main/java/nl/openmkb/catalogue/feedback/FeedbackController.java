@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Takes feedback on a scheme, regulation, guide or provider: 202 when kept, 400 with the reasons for bad input, 429
  * when the client sent too many. The client's address is only used, hashed, for the rate limit.
  */
-@Tag(name = "feedback", description = "Scores from entrepreneurs on schemes, regulations, guides and providers")
+@Tag(name = "Quality and feedback")
 @RestController
 @RequestMapping("/api/v1/feedback")
 class FeedbackController {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The quality report, as JSON (HAL) or RDF at the same URL. It is never cached: runs and checks change it. */
-@Tag(name = "quality", description = "How complete, current and well-rated the catalogue is")
+@Tag(name = "Quality and feedback")
 @RestController
 @RequestMapping(ApiLinks.BASE_PATH + "/quality")
 class QualityController {
