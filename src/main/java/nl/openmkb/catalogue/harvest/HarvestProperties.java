@@ -68,6 +68,9 @@ public record HarvestProperties(@DefaultValue List<@Valid Source> sources, @Defa
 			if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
 				throw new IllegalArgumentException("Harvest source " + id + ": only http and https URLs");
 			}
+			if (!"-".equals(schedule) && !org.springframework.scheduling.support.CronExpression.isValidExpression(schedule)) {
+				throw new IllegalArgumentException("Harvest source " + id + ": not a cron expression: " + schedule);
+			}
 			if (format == SourceFormat.SPARQL && (query == null || query.isBlank())) {
 				throw new IllegalArgumentException("Harvest source " + id + ": a SPARQL source needs a CONSTRUCT query");
 			}

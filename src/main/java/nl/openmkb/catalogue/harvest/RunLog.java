@@ -144,29 +144,42 @@ public final class RunLog {
 		if (source != null) {
 			sparql.setLiteral("wanted", source);
 		}
-		Map<String, List<QuerySolution>> rows = new LinkedHashMap<>();
-		store.read(connection -> {
-			connection.querySelect(sparql.asQuery(), row -> rows.computeIfAbsent(row.getResource("run").getURI(),
-					k -> new ArrayList<>()).add(row));
-			return null;
+		// Rows are turned into runs inside the read: on TDB2 a solution's nodes are only valid in its transaction.
+		List<HarvestRun> runs = store.read(connection -> {
+			Map<String, List<QuerySolution>> rows = new LinkedHashMap<>();
+			Map<String, HarvestRun> read = new LinkedHashMap<>();
+			connection.querySelect(sparql.asQuery(), row -> {
+				String id = row.getResource("run").getURI();
+				rows.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
+				if (!read.containsKey(id)) {
+					read.put(id, toRun(id, row));
+				}
+			});
+			List<HarvestRun> result = new ArrayList<>();
+			read.forEach((id, run) -> {
+				List<String> violations = rows.get(id).stream().filter(s -> s.contains("violation"))
+					.map(s -> s.getLiteral("violation").getString()).distinct().toList();
+				result.add(new HarvestRun(run.id(), run.source(), run.trigger(), run.kind(), run.url(), run.startedAt(),
+						run.endedAt(), run.outcome(), run.cause(), run.message(), run.triples(), violations, run.etag(),
+						run.lastModified()));
+			});
+			return result;
 		});
-		List<HarvestRun> runs = new ArrayList<>();
-		rows.forEach((id, solutions) -> {
-			QuerySolution row = solutions.get(0);
-			List<String> violations = solutions.stream().filter(s -> s.contains("violation"))
-				.map(s -> s.getLiteral("violation").getString()).distinct().toList();
-			runs.add(new HarvestRun(id, row.getLiteral("source").getString(), row.getLiteral("trigger").getString(),
-					row.getLiteral("kind").getString(), row.getResource("url").getURI(),
-					Instant.parse(row.getLiteral("started").getLexicalForm()),
-					Instant.parse(row.getLiteral("ended").getLexicalForm()),
-					Outcome.valueOf(row.getLiteral("outcome").getString()),
-					row.contains("cause") ? Cause.valueOf(row.getLiteral("cause").getString()) : null,
-					row.getLiteral("message").getString(), row.getLiteral("triples").getLong(), violations,
-					row.contains("etag") ? row.getLiteral("etag").getString() : null,
-					row.contains("lastModified") ? row.getLiteral("lastModified").getString() : null));
-		});
-		runs.sort(Comparator.comparing(HarvestRun::startedAt).reversed());
-		return runs;
+		List<HarvestRun> sorted = new ArrayList<>(runs);
+		sorted.sort(Comparator.comparing(HarvestRun::startedAt).reversed());
+		return sorted;
+	}
+
+	private static HarvestRun toRun(String id, QuerySolution row) {
+		return new HarvestRun(id, row.getLiteral("source").getString(), row.getLiteral("trigger").getString(),
+				row.getLiteral("kind").getString(), row.getResource("url").getURI(),
+				Instant.parse(row.getLiteral("started").getLexicalForm()),
+				Instant.parse(row.getLiteral("ended").getLexicalForm()),
+				Outcome.valueOf(row.getLiteral("outcome").getString()),
+				row.contains("cause") ? Cause.valueOf(row.getLiteral("cause").getString()) : null,
+				row.getLiteral("message").getString(), row.getLiteral("triples").getLong(), List.of(),
+				row.contains("etag") ? row.getLiteral("etag").getString() : null,
+				row.contains("lastModified") ? row.getLiteral("lastModified").getString() : null);
 	}
 
 }
