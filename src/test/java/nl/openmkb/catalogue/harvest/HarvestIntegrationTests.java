@@ -150,6 +150,49 @@ class HarvestIntegrationTests extends StewardshipIntegrationTest {
 		assertThat(ELSEWHERE.findAll(anyRequestedFor(anyUrl()))).isEmpty();
 	}
 
+	static Stream<Arguments> sourceTypeFaults() {
+		return Stream.of("jsonld", "rdfxml", "csv", "sparql", "sc").flatMap(source -> Stream.of(
+				Arguments.of(source, aResponse().withStatus(503), Cause.HTTP_STATUS),
+				Arguments.of(source, ok("text/html", "<html>Onderhoud</html>"), Cause.CONTENT_TYPE),
+				Arguments.of(source, ok(GOOD.get(source)[1], GOOD.get(source)[2].substring(0, GOOD.get(source)[2].length() / 2)),
+						Cause.MALFORMED)));
+	}
+
+	/** Per source: path, media type, a valid body whose scheme is called "Vaste regeling {source}". */
+	private static final java.util.Map<String, String[]> GOOD = java.util.Map.of(
+			"jsonld", new String[] { "/scheme.jsonld", "application/ld+json", data("scheme.jsonld", "vast-jsonld", "Vaste regeling jsonld", "https://example.org/v", "2026-11-01") },
+			"rdfxml", new String[] { "/scheme.rdf", "application/rdf+xml", data("scheme.rdf", "vast-rdfxml", "Vaste regeling rdfxml", "https://example.org/v", "2026-11-01") },
+			"csv", new String[] { "/schemes.csv", "text/csv", data("schemes.csv", "vast-csv", "Vaste regeling csv", "https://example.org/v", "2026-11-01") },
+			"sparql", new String[] { "/sparql", "application/n-triples", "" },
+			"sc", new String[] { "/products.xml", "application/xml", data("products.xml", "vast-sc", "Vaste regeling sc", "https://www.utrecht.example/v", "2026-11-01") });
+
+	@ParameterizedTest(name = "{0}: {2}")
+	@MethodSource("sourceTypeFaults")
+	void everySourceTypeKeepsItsLastGoodGraphOnFaults(String source, ResponseDefinitionBuilder fault, Cause cause) throws Exception {
+		String[] good = GOOD.get(source);
+		String body = source.equals("sparql") ? sparqlAnswer() : good[2];
+		UPSTREAM.stubFor(get(urlPathEqualTo(good[0])).willReturn(ok(good[1], body)));
+		HarvestRun loaded = harvest(source);
+		assertThat(loaded.outcome()).as(loaded.message() + loaded.violations()).isIn(Outcome.LOADED, Outcome.UNCHANGED);
+
+		UPSTREAM.stubFor(get(urlPathEqualTo(good[0])).willReturn(fault));
+		HarvestRun failed = harvest(source);
+
+		assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
+		assertThat(failed.cause()).as(failed.message()).isEqualTo(cause);
+		String slug = source.equals("sc") ? "sc-vast-sc" : "vast-" + source;
+		assertThat(rest("/api/v1/subsidies/" + slug)).startsWith("200").contains("Vaste regeling " + source);
+	}
+
+	private static String sparqlAnswer() {
+		org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+		org.apache.jena.riot.RDFParser.fromString(data("scheme.ttl", "vast-sparql", "Vaste regeling sparql", "https://example.org/v",
+				"2026-11-01"), org.apache.jena.riot.Lang.TURTLE).base("http://localhost:8080/").parse(model);
+		java.io.StringWriter out = new java.io.StringWriter();
+		org.apache.jena.riot.RDFDataMgr.write(out, model, org.apache.jena.riot.Lang.NTRIPLES);
+		return out.toString();
+	}
+
 	@Test
 	void redirectWithinTheAllowListIsFollowed() throws Exception {
 		UPSTREAM.stubFor(get(urlPathEqualTo("/faults.ttl")).willReturn(aResponse().withStatus(301).withHeader("Location", "/moved.ttl")));
