@@ -1,5 +1,6 @@
 package nl.openmkb.catalogue.feedback;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Takes feedback on a scheme, regulation, guide or provider: 202 when kept, 400 with the reasons for bad input, 429
@@ -34,6 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
 class FeedbackController {
 
 	private static final Set<String> TYPES = Set.of("subsidy", "regulation", "guide", "provider");
+
+	/** The largest body read: an item, a score and a comment of the longest allowed length fit easily. */
+	static final int MAX_BODY = 8 * 1024;
+
+	private static final String NOT_AN_OBJECT = "The body must be a JSON object with item, score and optionally comment.";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Feedback feedback;
 
@@ -58,7 +67,8 @@ class FeedbackController {
 					+ "provider, with an optional short comment. No personal data is kept; counts, mean and NPS per item "
 					+ "are published in the quality report and as open data (graph {base}graph/feedback).")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> give(@RequestBody FeedbackInput input, HttpServletRequest request) {
+	ResponseEntity<Map<String, Object>> give(HttpServletRequest request) throws IOException {
+		FeedbackInput input = read(request);
 		List<Map<String, String>> invalid = new ArrayList<>();
 		String item = resolve(input.item(), invalid);
 		if (input.score() == null || input.score() < 0 || input.score() > 10) {
@@ -79,6 +89,25 @@ class FeedbackController {
 		}
 		feedback.add(item, input.score(), comment, LocalDate.now(clock));
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("item", item, "score", input.score()));
+	}
+
+	/** Reads the body, at most {@link #MAX_BODY} bytes, so an oversized body is refused before it is parsed. */
+	private static FeedbackInput read(HttpServletRequest request) throws IOException {
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		if (body.length > MAX_BODY) {
+			throw new FeedbackException(HttpStatus.BAD_REQUEST, "Invalid feedback",
+					"The body is larger than " + MAX_BODY + " bytes.", List.of());
+		}
+		try {
+			FeedbackInput input = JSON.readValue(body, FeedbackInput.class);
+			if (input == null) {
+				throw new FeedbackException(HttpStatus.BAD_REQUEST, "Invalid feedback", NOT_AN_OBJECT, List.of());
+			}
+			return input;
+		}
+		catch (JacksonException ex) {
+			throw new FeedbackException(HttpStatus.BAD_REQUEST, "Invalid feedback", NOT_AN_OBJECT, List.of());
+		}
 	}
 
 	private @Nullable String resolve(@Nullable String item, List<Map<String, String>> invalid) {

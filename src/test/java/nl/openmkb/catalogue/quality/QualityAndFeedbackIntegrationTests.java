@@ -92,6 +92,9 @@ class QualityAndFeedbackIntegrationTests extends StewardshipIntegrationTest {
 		assertThat(post("{\"item\":\"subsidy/wbso\",\"score\":5,\"comment\":\"" + "a".repeat(501) + "\"}").body())
 			.contains("\"name\":\"comment\"");
 		assertThat(post("not json").statusCode()).isEqualTo(400);
+		assertThat(post("null").statusCode()).isEqualTo(400);
+		assertThat(post("{\"item\":\"subsidy/wbso\",\"score\":5,\"x\":\"" + "a".repeat(10_000) + "\"}").body())
+			.contains("larger than");
 		assertThat(post("{\"item\":\"subsidy/wbso\",\"score\":\"tien\"}").statusCode()).isEqualTo(400);
 
 		String report = fetch("/api/v1/quality", "application/json").body();
