@@ -40,6 +40,15 @@ class AdminApiIntegrationTests extends StewardshipIntegrationTest {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1//admin/runs", "/api/v1/%61dmin/runs", "/api/v1/admin/./runs", "/api/v1/x/../admin/runs",
+			"/api/v1/admin;x=y/runs", "/API/v1/admin/runs" })
+	void oddSpellingsOfTheAdminPathNeverAnswerWithoutAKey(String path) throws Exception {
+		HttpResponse<String> response = send("GET", path, null, null, null);
+		assertThat(response.statusCode()).as(path).isBetween(400, 499);
+		assertThat(response.body()).doesNotContain("\"outcome\"");
+	}
+
 	@Test
 	void revokedKeyIsNamedInTheProblem() throws Exception {
 		assertThat(send("GET", "/api/v1/admin/runs", REVOKED_KEY, null, null).body()).contains("revoked");
