@@ -6,6 +6,7 @@ import java.time.Instant;
 import nl.openmkb.catalogue.feedback.Feedback;
 import nl.openmkb.catalogue.harvest.HarvestProperties;
 import nl.openmkb.catalogue.harvest.RunLog;
+import nl.openmkb.catalogue.ingest.ShaclGate;
 import nl.openmkb.catalogue.store.CatalogueStore;
 import nl.openmkb.catalogue.system.CatalogueProperties;
 
@@ -25,8 +26,9 @@ class QualityConfiguration {
 
 	@Bean
 	QualityReports qualityReports(CatalogueStore store, HarvestProperties harvest, RunLog runs, LinkChecker links,
-			Feedback feedback, QualityProperties properties, CatalogueProperties catalogue) {
-		return new QualityReports(store, harvest, runs, links, feedback, properties, catalogue.base(), Clock.systemUTC());
+			Feedback feedback, QualityProperties properties, ShaclGate gate, CatalogueProperties catalogue) {
+		return new QualityReports(store, harvest, runs, links, feedback, properties, gate, catalogue.base(),
+				Clock.systemUTC());
 	}
 
 	@Bean

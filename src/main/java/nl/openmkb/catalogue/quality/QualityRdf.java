@@ -53,6 +53,15 @@ final class QualityRdf {
 			model.createResource(item.item()).addProperty(DCTerms.modified,
 					model.createTypedLiteral(item.modified().toString(), XSDDatatype.XSDdate));
 		}
+		for (QualityReport.ShapeWarning warning : report.warnings()) {
+			Resource node = model.createResource()
+				.addProperty(RDF.type, model.createResource(RunLog.NS + "ShapeWarning"))
+				.addProperty(p("shape"), model.createResource(warning.shape()))
+				.addProperty(RDFS.comment, warning.message())
+				.addLiteral(p("count"), warning.count());
+			warning.examples().forEach(e -> node.addProperty(p("example"), e.startsWith("_:") ? model.createLiteral(e) : model.createResource(e)));
+			root.addProperty(p("warning"), node);
+		}
 		if (report.links() != null) {
 			root.addProperty(p("linksCheckedAt"),
 					model.createTypedLiteral(report.links().checkedAt().toString(), XSDDatatype.XSDdateTime));

@@ -17,12 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param sources every configured harvest source with its newest runs
  * @param staleAfterDays an item not modified for this many days is stale
  * @param staleItems the stale items, oldest first
+ * @param warnings what the published data should do but does not (SHACL {@code sh:Warning}s), grouped by rule
  * @param links the newest link check, if one has run
  * @param coverage how many providers, schemes and guides there are per theme and per province
  * @param feedback counts, mean and NPS per item, most responses first
  */
 public record QualityReport(Instant generatedAt, long generation, List<SourceStatus> sources, long staleAfterDays,
-		List<StaleItem> staleItems, LinkChecker.@Nullable Result links, Coverage coverage,
+		List<StaleItem> staleItems, List<ShapeWarning> warnings, LinkChecker.@Nullable Result links, Coverage coverage,
 		List<Feedback.Score> feedback) {
 
 	/**
@@ -48,6 +49,17 @@ public record QualityReport(Instant generatedAt, long generation, List<SourceSta
 	 * @param modified when it was last modified
 	 */
 	public record StaleItem(String item, String type, String title, LocalDate modified) {
+	}
+
+	/**
+	 * One SHACL warning rule and the resources that do not follow it.
+	 *
+	 * @param shape the shape the rule belongs to
+	 * @param message what the data should do
+	 * @param count how many resources do not
+	 * @param examples up to ten of them
+	 */
+	public record ShapeWarning(String shape, String message, long count, List<String> examples) {
 	}
 
 	/**

@@ -14,7 +14,10 @@ import nl.openmkb.catalogue.harvest.HarvestProperties;
 import nl.openmkb.catalogue.harvest.HarvestRun;
 import nl.openmkb.catalogue.harvest.RunLog;
 import nl.openmkb.catalogue.quality.QualityReport.Count;
+import nl.openmkb.catalogue.ingest.ShaclGate;
+import nl.openmkb.catalogue.ingest.Violation;
 import nl.openmkb.catalogue.quality.QualityReport.Coverage;
+import nl.openmkb.catalogue.quality.QualityReport.ShapeWarning;
 import nl.openmkb.catalogue.quality.QualityReport.SourceStatus;
 import nl.openmkb.catalogue.quality.QualityReport.StaleItem;
 import nl.openmkb.catalogue.store.CatalogueStore;
@@ -25,8 +28,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 
 /**
- * Builds the quality report. Stale items and coverage depend only on the published data, so they are computed once
- * per store generation (and day); runs, link checks and feedback are read from the system graph on each request.
+ * Builds the quality report. Stale items, shape warnings and coverage depend only on the published data, so they are
+ * computed once per store generation (and day); runs, link checks and feedback are read from the system graph on each request.
  */
 public class QualityReports {
 
@@ -65,12 +68,15 @@ public class QualityReports {
 
 	private final Clock clock;
 
-	private volatile Derived derived = new Derived(-1, LocalDate.MIN, List.of(), new Coverage(
+	private final ShaclGate gate;
+
+	private volatile Derived derived = new Derived(-1, LocalDate.MIN, List.of(), List.of(), new Coverage(
 			new Count("", "", 0, 0, 0), List.of(), List.of()));
 
 	public QualityReports(CatalogueStore store, HarvestProperties harvest, RunLog runs, LinkChecker links,
-			Feedback feedback, QualityProperties properties, String base, Clock clock) {
+			Feedback feedback, QualityProperties properties, ShaclGate gate, String base, Clock clock) {
 		this.store = store;
+		this.gate = gate;
 		this.harvest = harvest;
 		this.runs = runs;
 		this.links = links;
@@ -86,8 +92,14 @@ public class QualityReports {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		Derived current = derived;
 		if (current.generation() != generation || !current.day().equals(today)) {
-			current = new Derived(generation, today, stale(today), coverage());
-			derived = current;
+			synchronized (this) {
+				current = derived;
+				if (current.generation() != generation || !current.day().equals(today)) {
+					List<ShapeWarning> warnings = current.generation() == generation ? current.warnings() : warnings();
+					current = new Derived(generation, today, stale(today), warnings, coverage());
+					derived = current;
+				}
+			}
 		}
 		List<SourceStatus> sources = harvest.sources().stream().map(source -> {
 			List<HarvestRun> recent = runs.runs(source.id(), properties.runsPerSource());
@@ -96,7 +108,20 @@ public class QualityReports {
 					recent.isEmpty() ? "NEVER_RUN" : recent.get(0).outcome().name(), recent);
 		}).toList();
 		return new QualityReport(clock.instant(), generation, sources, properties.staleAfter().toDays(),
-				current.stale(), links.last(), current.coverage(), feedback.scores());
+				current.stale(), current.warnings(), links.last(), current.coverage(), feedback.scores());
+	}
+
+	/** The SHACL warnings of all published data, grouped by shape and message, most frequent first. */
+	private List<ShapeWarning> warnings() {
+		Map<String, List<Violation>> groups = new LinkedHashMap<>();
+		for (Violation warning : gate.warnings(store.unionExcept(java.util.Set.of()).getGraph())) {
+			groups.computeIfAbsent(warning.shape() + "\u0000" + warning.message(), k -> new ArrayList<>()).add(warning);
+		}
+		return groups.values().stream()
+			.map(group -> new ShapeWarning(group.get(0).shape(), group.get(0).message(), group.size(),
+					group.stream().map(Violation::focusNode).distinct().sorted().limit(10).toList()))
+			.sorted(java.util.Comparator.comparingLong(ShapeWarning::count).reversed().thenComparing(ShapeWarning::message))
+			.toList();
 	}
 
 	private List<StaleItem> stale(LocalDate today) {
@@ -176,7 +201,8 @@ public class QualityReports {
 		});
 	}
 
-	private record Derived(long generation, LocalDate day, List<StaleItem> stale, Coverage coverage) {
+	private record Derived(long generation, LocalDate day, List<StaleItem> stale, List<ShapeWarning> warnings,
+			Coverage coverage) {
 	}
 
 }

@@ -68,6 +68,7 @@ class QualityAndFeedbackIntegrationTests extends StewardshipIntegrationTest {
 		assertThat(json.body()).contains("http://localhost:8080/id/subsidy/verouderde-regeling")
 			.doesNotContain("\"item\":\"http://localhost:8080/id/subsidy/verse-regeling\"");
 		assertThat(json.body()).contains("\"url\":\"" + missing + "\",\"status\":404").doesNotContain("\"url\":\"" + present);
+		assertThat(json.body()).contains("\"warnings\":[{\"shape\":");
 		assertThat(json.body()).contains("\"coverage\"").contains("\"provinces\"").contains("Utrecht");
 		assertThat(json.headers().firstValue("Cache-Control")).hasValue("no-cache");
 
