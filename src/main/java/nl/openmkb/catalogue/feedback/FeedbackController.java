@@ -66,7 +66,7 @@ class FeedbackController {
 			description = "A score from 0 to 10 (how likely you are to recommend it) on a scheme, regulation, guide or "
 					+ "provider, with an optional short comment. No personal data is kept; counts, mean and NPS per item "
 					+ "are published in the quality report and as open data (graph {base}graph/feedback).")
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping
 	ResponseEntity<Map<String, Object>> give(HttpServletRequest request) throws IOException {
 		FeedbackInput input = read(request);
 		List<Map<String, String>> invalid = new ArrayList<>();
@@ -93,6 +93,11 @@ class FeedbackController {
 
 	/** Reads the body, at most {@link #MAX_BODY} bytes, so an oversized body is refused before it is parsed. */
 	private static FeedbackInput read(HttpServletRequest request) throws IOException {
+		String contentType = request.getContentType();
+		if (contentType == null || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+			throw new FeedbackException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+					"Send the feedback as application/json.", List.of());
+		}
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
 		if (body.length > MAX_BODY) {
 			throw new FeedbackException(HttpStatus.BAD_REQUEST, "Invalid feedback",

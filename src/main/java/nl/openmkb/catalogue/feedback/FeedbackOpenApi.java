@@ -27,6 +27,9 @@ class FeedbackOpenApi implements OperationCustomizer {
 			    "content": { "application/json": { "schema": { "type": "object", "properties": {
 			      "item": { "type": "string" }, "score": { "type": "integer" } } } } } },
 			  "400": { "$ref": "#/components/responses/BadRequest" },
+			  "415": { "description": "The body is not application/json.",
+			    "headers": { "API-Version": { "$ref": "#/components/headers/API-Version" } },
+			    "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } },
 			  "429": { "description": "Too much feedback from this client; try again after Retry-After seconds.",
 			    "headers": { "API-Version": { "$ref": "#/components/headers/API-Version" } },
 			    "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } },

@@ -94,6 +94,11 @@ class QualityAndFeedbackIntegrationTests extends StewardshipIntegrationTest {
 			.contains("\"name\":\"comment\"");
 		assertThat(post("not json").statusCode()).isEqualTo(400);
 		assertThat(post("null").statusCode()).isEqualTo(400);
+		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/feedback"))
+			.header("Content-Type", "text/plain").POST(BodyPublishers.ofString("{\"item\":\"subsidy/wbso\",\"score\":5}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(form.statusCode()).isEqualTo(415);
+		assertThat(form.body()).contains("invalid-feedback");
 		assertThat(post("{\"item\":\"subsidy/wbso\",\"score\":5,\"x\":\"" + "a".repeat(10_000) + "\"}").body())
 			.contains("larger than");
 		assertThat(post("{\"item\":\"subsidy/wbso\",\"score\":\"tien\"}").statusCode()).isEqualTo(400);
