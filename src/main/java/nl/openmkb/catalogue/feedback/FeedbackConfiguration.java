@@ -1,7 +1,5 @@
 package nl.openmkb.catalogue.feedback;
 
-import java.time.Clock;
-
 import nl.openmkb.catalogue.ingest.SourceImporter;
 import nl.openmkb.catalogue.store.CatalogueStore;
 
@@ -25,7 +23,7 @@ class FeedbackConfiguration {
 
 	@Bean
 	FeedbackPublisher feedbackPublisher(Feedback feedback, SourceImporter importer) {
-		return new FeedbackPublisher(feedback, importer, Clock.systemUTC());
+		return new FeedbackPublisher(feedback, importer);
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package nl.openmkb.catalogue.feedback;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,12 +38,9 @@ public class FeedbackPublisher {
 
 	private final SourceImporter importer;
 
-	private final Clock clock;
-
-	public FeedbackPublisher(Feedback feedback, SourceImporter importer, Clock clock) {
+	public FeedbackPublisher(Feedback feedback, SourceImporter importer) {
 		this.feedback = feedback;
 		this.importer = importer;
-		this.clock = clock;
 	}
 
 	/** Publishes the current aggregates; returns what the importer did. */

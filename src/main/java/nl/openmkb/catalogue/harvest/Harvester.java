@@ -46,8 +46,6 @@ public class Harvester {
 
 	private static final Logger log = LoggerFactory.getLogger(Harvester.class);
 
-	private final HarvestProperties properties;
-
 	private final CatalogueStore store;
 
 	private final SourceImporter importer;
@@ -68,7 +66,6 @@ public class Harvester {
 
 	public Harvester(HarvestProperties properties, CatalogueStore store, SourceImporter importer, RunLog runs,
 			Fetcher fetcher, String base, Clock clock) {
-		this.properties = properties;
 		this.store = store;
 		this.importer = importer;
 		this.runs = runs;
