@@ -39,6 +39,8 @@ public final class HarvestException extends RuntimeException {
 		ADDRESS_REFUSED,
 		/** The body did not parse (truncated, malformed, a DTD or remote JSON-LD context). */
 		MALFORMED,
+		/** The data describes resources that another source holds (a source may only describe its own). */
+		CONFLICT,
 		/** The data broke the SHACL shapes. */
 		SHAPE_VIOLATIONS,
 		/** Something unexpected on our side (see the log). */

@@ -23,6 +23,8 @@ import nl.openmkb.catalogue.store.CatalogueStore;
 import nl.openmkb.catalogue.store.GraphNames;
 import nl.openmkb.catalogue.store.SourceGraph;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
@@ -32,6 +34,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,7 +169,7 @@ public class Harvester {
 				file = new SourceFile(source.sourceId(), url, source.format().lang(), body);
 			}
 		}
-		requireTriples(file);
+		requireOwnResources(source, requireTriples(file));
 		ImportReport report = importer.importSources(List.of(file));
 		ImportReport.Outcome outcome = report.outcome(source.sourceId());
 		if (outcome == null) {
@@ -189,7 +192,7 @@ public class Harvester {
 	}
 
 	/** Refuses data that does not parse strictly or is empty, before it can replace a graph. */
-	private void requireTriples(SourceFile file) {
+	private Model requireTriples(SourceFile file) {
 		Model model = ModelFactory.createDefaultModel();
 		try {
 			RDFParser.source(new ByteArrayInputStream(file.content()))
@@ -204,6 +207,31 @@ public class Harvester {
 		}
 		if (model.isEmpty()) {
 			throw new HarvestException(Cause.MALFORMED, "The data holds no triples (or nothing could be mapped)");
+		}
+		return model;
+	}
+
+	/** Refuses data that describes resources another source's graph describes: no source overwrites another's. */
+	private void requireOwnResources(Source source, Model model) {
+		List<String> subjects = model.listSubjects().filterKeep(r -> r.isURIResource()).mapWith(r -> r.getURI()).toList();
+		if (subjects.isEmpty()) {
+			return;
+		}
+		StringBuilder values = new StringBuilder();
+		subjects.forEach(iri -> values.append('<').append(NodeFactory.createURI(iri).getURI()).append("> "));
+		String own = graphOf(source);
+		Query query = QueryFactory.create("SELECT DISTINCT ?s ?g WHERE { VALUES ?s { " + values
+				+ "} GRAPH ?g { ?s ?p ?o } FILTER(?g != <" + own + ">) } ORDER BY ?s LIMIT 5");
+		List<String> taken = store.query(query, List.of(), List.of(), builder -> {
+			List<String> found = new java.util.ArrayList<>();
+			try (QueryExec execution = builder.build()) {
+				execution.select().forEachRemaining(row -> found.add(row.get("s").getURI() + " (in " + row.get("g").getURI() + ")"));
+			}
+			return found;
+		});
+		if (!taken.isEmpty()) {
+			throw new HarvestException(Cause.CONFLICT,
+					"The data describes resources held by another source: " + String.join(", ", taken));
 		}
 	}
 

@@ -124,7 +124,9 @@ class HarvestIntegrationTests extends StewardshipIntegrationTest {
 				Arguments.of("redirect outside the allow-list",
 						aResponse().withStatus(302).withHeader("Location", ELSEWHERE.baseUrl() + "/faults.ttl"),
 						Cause.REDIRECT_REFUSED),
-				Arguments.of("empty body", ok("text/turtle", "# nothing\n"), Cause.MALFORMED));
+				Arguments.of("empty body", ok("text/turtle", "# nothing\n"), Cause.MALFORMED),
+				Arguments.of("another source's resource", ok("text/turtle", good + "\n<id/subsidy/wbso> <http://purl.org/dc/terms/title> \"Overschreven\"@nl .\n"),
+						Cause.CONFLICT));
 	}
 
 	@ParameterizedTest(name = "{0}")
