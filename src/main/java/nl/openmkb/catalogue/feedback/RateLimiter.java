@@ -26,7 +26,15 @@ final class RateLimiter {
 
 	private final Cache<String, Bucket> buckets;
 
+	private final java.util.function.LongSupplier nanoTime;
+
 	RateLimiter(int burst, Duration refillEvery) {
+		this(burst, refillEvery, System::nanoTime);
+	}
+
+	/** As above, with the time source given (tests). */
+	RateLimiter(int burst, Duration refillEvery, java.util.function.LongSupplier nanoTime) {
+		this.nanoTime = nanoTime;
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		this.secret = new SecretKeySpec(key, "HmacSHA256");
@@ -40,9 +48,9 @@ final class RateLimiter {
 
 	/** Takes one token for the client; false when it has none left. */
 	boolean tryAcquire(String clientAddress) {
-		Bucket bucket = buckets.get(hash(clientAddress), k -> new Bucket(burst, System.nanoTime()));
+		Bucket bucket = buckets.get(hash(clientAddress), k -> new Bucket(burst, nanoTime.getAsLong()));
 		synchronized (bucket) {
-			long now = System.nanoTime();
+			long now = nanoTime.getAsLong();
 			long refills = (now - bucket.last) / refillNanos;
 			if (refills > 0) {
 				bucket.tokens = (int) Math.min(burst, bucket.tokens + refills);
