@@ -53,10 +53,19 @@ public final class ShaclGate {
 
 	/** The violations (severity {@code sh:Violation}) of the data; empty when it conforms. */
 	public List<Violation> violations(Graph data) {
+		return results(data, Severity.Violation);
+	}
+
+	/** The warnings (severity {@code sh:Warning}: what data should do), for the quality report. */
+	public List<Violation> warnings(Graph data) {
+		return results(data, Severity.Warning);
+	}
+
+	private List<Violation> results(Graph data, Severity severity) {
 		ValidationReport report = ShaclValidator.get().validate(shapes, data);
 		List<Violation> violations = new ArrayList<>();
 		for (ReportEntry entry : report.getEntries()) {
-			if (entry.severity() == Severity.Violation) {
+			if (entry.severity() == severity) {
 				violations.add(new Violation(str(entry.focusNode()),
 						entry.resultPath() == null ? null : entry.resultPath().toString(), str(entry.value()),
 						str(entry.sourceConstraintComponent()), str(entry.source()), entry.message()));

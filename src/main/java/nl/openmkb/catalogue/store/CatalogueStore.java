@@ -58,6 +58,20 @@ public interface CatalogueStore extends AutoCloseable {
 	/** The sequence of the newest member version, 0 when there is none. */
 	long lastSequence();
 
+	/**
+	 * Writes non-public records (harvest runs, link checks, feedback) into the system graph in one request: every
+	 * triple about {@code removedSubjects} is dropped, then {@code additions} are added. The published data and the
+	 * generation do not change; read the records back with {@link #read} ({@code GRAPH <system graph>}).
+	 */
+	default void writeRecords(Model additions, java.util.Collection<String> removedSubjects) {
+		throw new UnsupportedOperationException(kind() + " store does not keep records");
+	}
+
+	/** The IRI of the system graph, which holds the store's bookkeeping and the non-public records. */
+	default String systemGraph() {
+		throw new UnsupportedOperationException(kind() + " store does not name its system graph");
+	}
+
 	/** A short name of the kind of store, for health and logs. */
 	String kind();
 

@@ -181,6 +181,22 @@ public final class EmbeddedStore implements CatalogueStore {
 	}
 
 	@Override
+	public void writeRecords(Model additions, java.util.Collection<String> removedSubjects) {
+		var update = SystemRecords.update(bookkeeping.systemGraph(), additions, removedSubjects);
+		if (update.getOperations().isEmpty()) {
+			return;
+		}
+		synchronized (this) {
+			Txn.executeWrite(dataset, () -> UpdateExecution.dataset(dataset).update(update).execute());
+		}
+	}
+
+	@Override
+	public String systemGraph() {
+		return bookkeeping.systemGraph();
+	}
+
+	@Override
 	public String kind() {
 		return "embedded";
 	}

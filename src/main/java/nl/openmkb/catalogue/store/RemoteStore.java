@@ -224,6 +224,22 @@ public final class RemoteStore implements CatalogueStore {
 	}
 
 	@Override
+	public synchronized void writeRecords(Model additions, java.util.Collection<String> removedSubjects) {
+		var update = SystemRecords.update(bookkeeping.systemGraph(), additions, removedSubjects);
+		if (!update.getOperations().isEmpty()) {
+			read(connection -> {
+				connection.update(update);
+				return null;
+			});
+		}
+	}
+
+	@Override
+	public String systemGraph() {
+		return bookkeeping.systemGraph();
+	}
+
+	@Override
 	public String kind() {
 		return "remote";
 	}

@@ -36,6 +36,9 @@ final class ResponseCache extends OncePerRequestFilter {
 
 	private static final String VARY = "Accept, Accept-Language";
 
+	/** Resources that change without a new store generation (runs, link checks, feedback) or need a key. */
+	private static final List<String> UNCACHED = List.of(ApiLinks.BASE_PATH + "/admin", ApiLinks.BASE_PATH + "/quality");
+
 	private final LongSupplier generation;
 
 	private final String cacheControl;
@@ -56,8 +59,9 @@ final class ResponseCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method))
-				|| !request.getRequestURI().startsWith(request.getContextPath() + ApiLinks.BASE_PATH);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("GET".equals(method) || "HEAD".equals(method)) || !path.startsWith(ApiLinks.BASE_PATH)
+				|| UNCACHED.stream().anyMatch(path::startsWith);
 	}
 
 	@Override

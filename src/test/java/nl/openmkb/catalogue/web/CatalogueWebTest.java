@@ -18,8 +18,9 @@ import org.springframework.context.annotation.Import;
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// The SPARQL endpoint and the linked data publication have their own integration tests; keep them out of this slice.
-@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.openmkb\\.catalogue\\.(sparql|linkeddata)\\..*"))
+// The SPARQL endpoint, the linked data publication and stewardship (admin, quality, feedback, harvest) have their own
+// integration tests; keep them out of this slice.
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "nl\\.openmkb\\.catalogue\\.(sparql|linkeddata|admin|quality|feedback|harvest)\\..*"))
 @Import(CatalogueWebTestConfiguration.class)
 public @interface CatalogueWebTest {
 }
