@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param code its CBS code ({@code GM0003})
  * @param name its name
- * @param ended the date it ended ({@code 2021-01-01})
- * @param successors the CBS codes of the current municipalities that took over its area
+ * @param ended its last day ({@code 2020-12-31}); empty when not known
+ * @param successors the IRIs of the current municipalities that took over its area
  */
 public record FormerMunicipality(String code, String name, String ended, List<String> successors) {
 
