@@ -109,7 +109,8 @@ class OpenApiDocument implements OpenApiCustomizer {
 				new Tag().name("Regulations").description("Laws and rules from the BWB that entrepreneurs must know"),
 				new Tag().name("Guides").description("Step-by-step transition guides"),
 				new Tag().name("Providers").description("Organisations entrepreneurs can turn to"),
-				new Tag().name("Reference lists").description("Themes, business events, audiences, SBI codes, regions, statuses and scheme kinds"));
+				new Tag().name("Reference lists").description("Themes, business events, audiences, SBI codes, regions, statuses and scheme kinds"),
+				new Tag().name("Search and referral").description("Full-text search across the catalogue, and referral of a question to the right providers, schemes, regulations and guides"));
 	}
 
 	private static PathItem openApiPath() {

@@ -105,6 +105,10 @@ public class ReferralService {
 
 	static final int GUIDES = 3;
 
+	/** The types of item a referral answers with. */
+	private static final Set<SearchType> TYPES = Set.of(SearchType.SUBSIDY, SearchType.REGULATION, SearchType.GUIDE,
+			SearchType.PROVIDER);
+
 	/** The provider every entrepreneur can start with, named when nothing else fits. */
 	static final String FIRST_DESK = "kvk";
 
@@ -222,7 +226,7 @@ public class ReferralService {
 
 		private final Map<String, Double> relative = new HashMap<>();
 
-		private final Map<String, Set<String>> itemTerms;
+		private final Map<String, java.util.NavigableSet<String>> itemTerms;
 
 		private final List<String> wordStems;
 
@@ -230,16 +234,18 @@ public class ReferralService {
 			this.itemTerms = snapshot.derived(ItemTerms.class, ReferralService.this::itemTerms).byIri();
 			this.terms = question == null ? Set.of() : SearchIndex.queryTerms(question);
 			List<String> found = new ArrayList<>();
+			List<String> stems = new ArrayList<>();
 			if (question != null) {
 				for (DutchAnalysis.Token token : DutchAnalysis.tokens(question)) {
 					found.add(question.substring(token.start(), token.end()));
+					stems.add(token.term());
 				}
 			}
 			this.words = found;
-			this.wordStems = found.stream().map(w -> DutchAnalysis.terms(w).stream().findFirst().orElse("")).toList();
+			this.wordStems = stems;
 			if (question != null && !terms.isEmpty()) {
 				Map<SearchType, Float> best = new HashMap<>();
-				List<SearchIndex.Scored> hits = search.index(snapshot).search(question, SearchIndex.Match.ANY);
+				List<SearchIndex.Scored> hits = search.index(snapshot).search(question, SearchIndex.Match.ANY, TYPES);
 				for (SearchIndex.Scored hit : hits) {
 					best.merge(hit.document().type(), hit.score(), Math::max);
 				}
@@ -256,12 +262,16 @@ public class ReferralService {
 
 		/** The question's words that occur in an item's title, description or guide steps, as written. */
 		List<String> wordsIn(String iri) {
-			Set<String> terms = itemTerms.getOrDefault(iri, Set.of());
+			java.util.NavigableSet<String> terms = itemTerms.getOrDefault(iri, java.util.Collections.emptyNavigableSet());
 			Set<String> hits = new LinkedHashSet<>();
 			for (int i = 0; i < words.size(); i++) {
 				String stem = wordStems.get(i);
-				if (!stem.isEmpty() && (terms.contains(stem)
-						|| stem.length() >= 4 && terms.stream().anyMatch(t -> t.startsWith(stem)))) {
+				if (stem.isEmpty()) {
+					continue;
+				}
+				// The smallest term not below the stem is the stem itself or, if any term starts with it, one such.
+				String next = terms.ceiling(stem);
+				if (next != null && (next.equals(stem) || stem.length() >= 4 && next.startsWith(stem))) {
 					hits.add(words.get(i));
 				}
 			}
@@ -322,17 +332,17 @@ public class ReferralService {
 			score += extras.score(item, reasons);
 			ranked.add(new Ranked<>(item, round(score), reasons));
 		}
-		ranked.sort(Comparator.comparingDouble((Ranked<T> r) -> -r.score())
-			.thenComparing(r -> entryOf.apply(r.item()), CatalogueEntry.ORDER));
+		// The items come in the documented order (title, identifier) and the sort is stable: ties keep it.
+		ranked.sort(Comparator.comparingDouble((Ranked<T> r) -> -r.score()));
 		return ranked;
 	}
 
 	/** The terms of every scheme's, regulation's and guide's title, description and steps, once per snapshot. */
-	private record ItemTerms(Map<String, Set<String>> byIri) {
+	private record ItemTerms(Map<String, java.util.NavigableSet<String>> byIri) {
 	}
 
 	private ItemTerms itemTerms(CatalogueSnapshot snapshot) {
-		Map<String, Set<String>> byIri = new HashMap<>();
+		Map<String, java.util.NavigableSet<String>> byIri = new HashMap<>();
 		for (Subsidy s : subsidies.find(snapshot, new SubsidyFilter(EntryFilter.none(), Set.of(), Set.of(), Set.of(),
 				Set.of(), Set.of(), Set.of()))) {
 			byIri.put(s.entry().iri(), terms(s.entry(), ""));
@@ -346,12 +356,12 @@ public class ReferralService {
 		return new ItemTerms(Map.copyOf(byIri));
 	}
 
-	private static Set<String> terms(CatalogueEntry entry, String extra) {
-		Set<String> terms = new java.util.HashSet<>();
+	private static java.util.NavigableSet<String> terms(CatalogueEntry entry, String extra) {
+		java.util.TreeSet<String> terms = new java.util.TreeSet<>();
 		terms.addAll(DutchAnalysis.terms(String.join(" ", entry.title().byLanguage().values())));
 		terms.addAll(DutchAnalysis.terms(String.join(" ", entry.description().byLanguage().values())));
 		terms.addAll(DutchAnalysis.terms(extra));
-		return Set.copyOf(terms);
+		return java.util.Collections.unmodifiableNavigableSet(terms);
 	}
 
 	private static String stepText(Guide guide) {
@@ -398,7 +408,7 @@ public class ReferralService {
 
 	private List<Ranked<Provider>> providers(CatalogueSnapshot snapshot, Concepts concepts, Interpretation interpretation,
 			Text text, Set<String> areas, List<Ranked<Subsidy>> schemes, List<Ranked<Guide>> steps) {
-		List<Provider> candidates = providers.find(snapshot, new ProviderFilter(EntryFilter.none(), areas, Set.of()));
+		List<Provider> candidates = snapshot.derived(ProvidersByArea.class, this::providersByArea).serving(areas);
 		Map<String, Double> authorities = new HashMap<>();
 		Map<String, String> firstScheme = new LinkedHashMap<>();
 		for (int i = 0; i < schemes.size(); i++) {
@@ -456,13 +466,42 @@ public class ReferralService {
 			score += area(concepts, provider, interpretation, reasons);
 			ranked.add(new Ranked<>(provider, round(score), reasons));
 		}
-		ranked.sort(Comparator.comparingDouble((Ranked<Provider> r) -> -r.score())
-			.thenComparing(r -> r.item().entry(), CatalogueEntry.ORDER));
+		ranked.sort(Comparator.comparingDouble((Ranked<Provider> r) -> -r.score()));
 		ranked = new ArrayList<>(top(ranked, PROVIDERS));
 		if (ranked.isEmpty()) {
 			ranked.addAll(fallback(snapshot, concepts, candidates, interpretation));
 		}
 		return ranked;
+	}
+
+	/** The providers by the areas they serve, each list in the documented order; once per snapshot. */
+	private record ProvidersByArea(Map<String, List<Provider>> byArea, Map<Provider, Integer> position) {
+
+		/** The providers serving one of the areas, in the documented order. */
+		List<Provider> serving(Set<String> areas) {
+			// Identity, not record equality: comparing whole providers (channels and all) would cost more than it saves.
+			Set<Provider> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+			for (String area : areas) {
+				found.addAll(byArea.getOrDefault(area, List.of()));
+			}
+			List<Provider> sorted = new ArrayList<>(found);
+			sorted.sort(Comparator.comparingInt(position::get));
+			return sorted;
+		}
+
+	}
+
+	private ProvidersByArea providersByArea(CatalogueSnapshot snapshot) {
+		Map<String, List<Provider>> byArea = new HashMap<>();
+		Map<Provider, Integer> position = new java.util.IdentityHashMap<>();
+		List<Provider> all = providers.find(snapshot, new ProviderFilter(EntryFilter.none(), Set.of(), Set.of()));
+		for (Provider provider : all) {
+			position.put(provider, position.size());
+			for (String area : provider.areas()) {
+				byArea.computeIfAbsent(area, a -> new ArrayList<>()).add(provider);
+			}
+		}
+		return new ProvidersByArea(byArea, position);
 	}
 
 	/** The municipality's own desk (when known) and the national first desk: there is always a right door. */

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -31,13 +32,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * (identifiers, codes, BWB ids), {@code body} (descriptions, guide steps, channels) and {@code tags} (labels of the
  * themes, events, sectors, authorities and areas it is linked to). A query term scores on them with the boosts in
  * {@link #BOOSTS}, and a term of four letters or more also matches as the start of a longer word (compounds:
- * {@code energie} finds {@code energiebesparing}), at a lower boost. Scores are BM25.
+ * {@code energie} finds {@code energiebesparing}) in titles and bodies, at a lower boost. Scores are BM25.
  */
 public final class SearchIndex {
 
 	/** Field boosts: a word in the title counts most. */
 	static final List<FieldBoost> BOOSTS = List.of(new FieldBoost("title", 4f, 1.5f), new FieldBoost("names", 3f, 0f),
-			new FieldBoost("body", 1f, 0.4f), new FieldBoost("tags", 1f, 0.3f));
+			new FieldBoost("body", 1f, 0.4f), new FieldBoost("tags", 1f, 0f));
 
 	/** The shortest term that also matches as a word start. */
 	static final int PREFIX_LENGTH = 4;
@@ -45,6 +46,9 @@ public final class SearchIndex {
 	private final List<SearchDocument> documents;
 
 	private final IndexSearcher searcher;
+
+	/** The analysed catalogue texts that snippets were cut from: finite (the catalogue's own texts), kept per snapshot. */
+	private final java.util.Map<String, List<DutchAnalysis.Token>> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher) {
 		this.documents = documents;
@@ -78,8 +82,10 @@ public final class SearchIndex {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(DutchAnalysis.ANALYZER).setRAMBufferSizeMB(256);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			for (Fields f : fields) {
+			for (int i = 0; i < fields.size(); i++) {
+				Fields f = fields.get(i);
 				Document doc = new Document();
+				doc.add(new StringField("type", documents.get(i).type().identifier(), Field.Store.NO));
 				doc.add(new TextField("title", f.title(), Field.Store.NO));
 				doc.add(new TextField("names", f.names(), Field.Store.NO));
 				doc.add(new TextField("body", f.body(), Field.Store.NO));
@@ -96,6 +102,11 @@ public final class SearchIndex {
 		}
 	}
 
+	/** The tokens of one of the catalogue's texts, analysed once per snapshot. */
+	public List<DutchAnalysis.Token> tokens(String text) {
+		return tokens.computeIfAbsent(text, DutchAnalysis::tokens);
+	}
+
 	/** Every indexed document, in index order. */
 	public List<SearchDocument> documents() {
 		return documents;
@@ -108,13 +119,27 @@ public final class SearchIndex {
 
 	/** The documents matching the text, best first; ties keep the index order (type, then title). */
 	public List<Scored> search(String text, Match match) {
+		return search(text, match, Set.of());
+	}
+
+	/** The documents of the given types (all when empty) matching the text, best first. */
+	public List<Scored> search(String text, Match match, Set<SearchType> types) {
 		Set<String> terms = queryTerms(text);
 		if (terms.isEmpty()) {
 			return List.of();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		for (String term : terms) {
-			query.add(termQuery(term), match == Match.ALL ? Occur.MUST : Occur.SHOULD);
+			words.add(termQuery(term), match == Match.ALL ? Occur.MUST : Occur.SHOULD);
+		}
+		query.add(words.build(), Occur.MUST);
+		if (!types.isEmpty()) {
+			BooleanQuery.Builder anyType = new BooleanQuery.Builder();
+			for (SearchType type : types) {
+				anyType.add(new TermQuery(new Term("type", type.identifier())), Occur.SHOULD);
+			}
+			query.add(anyType.build(), Occur.FILTER);
 		}
 		try {
 			ScoreDoc[] hits = searcher.search(query.build(), Math.max(1, documents.size())).scoreDocs;

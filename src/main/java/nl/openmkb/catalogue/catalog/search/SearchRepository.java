@@ -56,11 +56,13 @@ public class SearchRepository {
 	 */
 	public List<SearchIndex.Scored> search(CatalogueSnapshot snapshot, String text, SearchFilter filter) {
 		SearchIndex index = index(snapshot);
-		List<SearchIndex.Scored> found = index.search(text, SearchIndex.Match.ALL).stream()
+		List<SearchIndex.Scored> found = index.search(text, SearchIndex.Match.ALL, filter.types()).stream()
 			.filter(s -> filter.test(s.document()))
 			.toList();
 		if (found.isEmpty()) {
-			found = index.search(text, SearchIndex.Match.ANY).stream().filter(s -> filter.test(s.document())).toList();
+			found = index.search(text, SearchIndex.Match.ANY, filter.types()).stream()
+				.filter(s -> filter.test(s.document()))
+				.toList();
 		}
 		return found;
 	}

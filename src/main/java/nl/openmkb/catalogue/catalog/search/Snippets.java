@@ -22,7 +22,12 @@ public final class Snippets {
 
 	/** The whole text with its highlights (for titles). */
 	public static Snippet whole(String text, Set<String> terms) {
-		return new Snippet(text, highlights(text, terms));
+		return new Snippet(text, highlights(DutchAnalysis.tokens(text), terms));
+	}
+
+	/** The whole text with its highlights, the text's analysis taken from the index's memory. */
+	public static Snippet whole(SearchIndex index, String text, Set<String> terms) {
+		return new Snippet(text, highlights(index.tokens(text), terms));
 	}
 
 	/**
@@ -30,11 +35,21 @@ public final class Snippets {
 	 * {@link #LENGTH} characters around its first match; the description when nothing matches.
 	 */
 	public static Snippet best(SearchDocument document, Language language, Set<String> terms) {
+		return best(DutchAnalysis::tokens, document, language, terms);
+	}
+
+	/** {@link #best(SearchDocument, Language, Set)} with the texts' analysis taken from the index's memory. */
+	public static Snippet best(SearchIndex index, SearchDocument document, Language language, Set<String> terms) {
+		return best(index::tokens, document, language, terms);
+	}
+
+	private static Snippet best(java.util.function.Function<String, List<DutchAnalysis.Token>> analysis,
+			SearchDocument document, Language language, Set<String> terms) {
 		String best = "";
 		List<Highlight> bestHighlights = List.of();
 		for (Texts passage : document.passages()) {
 			String text = passage.in(language, "");
-			List<Highlight> found = highlights(text, terms);
+			List<Highlight> found = text.isEmpty() ? List.of() : highlights(analysis.apply(text), terms);
 			if (best.isEmpty() && !text.isEmpty() || found.size() > bestHighlights.size()) {
 				best = text;
 				bestHighlights = found;
@@ -43,12 +58,12 @@ public final class Snippets {
 		return cut(best, bestHighlights);
 	}
 
-	private static List<Highlight> highlights(String text, Set<String> terms) {
+	private static List<Highlight> highlights(List<DutchAnalysis.Token> tokens, Set<String> terms) {
 		List<Highlight> highlights = new ArrayList<>();
-		if (terms.isEmpty() || text.isEmpty()) {
+		if (terms.isEmpty()) {
 			return highlights;
 		}
-		for (DutchAnalysis.Token token : DutchAnalysis.tokens(text)) {
+		for (DutchAnalysis.Token token : tokens) {
 			if (matches(token.term(), terms)) {
 				highlights.add(new Highlight(token.start(), token.end()));
 			}

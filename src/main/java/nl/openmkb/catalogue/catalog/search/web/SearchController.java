@@ -95,15 +95,16 @@ class SearchController {
 		parameters.check();
 		Set<String> terms = SearchIndex.queryTerms(text);
 		List<SearchIndex.Scored> found = search.search(snapshot, text, filter);
-		return Pages.of(found, page, LinkRelation.of("results"), s -> model(s, terms, lang),
+		SearchIndex index = search.index(snapshot);
+		return Pages.of(found, page, LinkRelation.of("results"), s -> model(index, s, terms, lang),
 				items -> GraphFactory.createDefaultGraph(), items -> new CsvTable(List.of(), List.of()));
 	}
 
-	private EntityModel<SearchHit> model(SearchIndex.Scored scored, Set<String> terms, Language lang) {
+	private EntityModel<SearchHit> model(SearchIndex index, SearchIndex.Scored scored, Set<String> terms, Language lang) {
 		SearchDocument document = scored.document();
 		String title = document.title().in(lang, document.identifier());
 		var hit = new SearchHit(document.iri(), document.type().identifier(), document.identifier(), title,
-				Snippets.whole(title, terms).highlights(), Snippets.best(document, lang, terms),
+				Snippets.whole(index, title, terms).highlights(), Snippets.best(index, document, lang, terms),
 				Math.round(scored.score() * 1000) / 1000.0);
 		List<Link> all = new ArrayList<>();
 		String href = links.hrefOf(document.iri());
