@@ -50,6 +50,12 @@ public final class SearchIndex {
 	/** The analysed catalogue texts that snippets were cut from: finite (the catalogue's own texts), kept per snapshot. */
 	private final java.util.Map<String, List<DutchAnalysis.Token>> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** The query of one term over every field (prefix automata are costly to build); queries are immutable. */
+	private final com.github.benmanes.caffeine.cache.Cache<String, Query> termQueries = com.github.benmanes.caffeine.cache.Caffeine
+		.newBuilder()
+		.maximumSize(20_000)
+		.build();
+
 	private SearchIndex(List<SearchDocument> documents, IndexSearcher searcher) {
 		this.documents = documents;
 		this.searcher = searcher;
@@ -131,7 +137,7 @@ public final class SearchIndex {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		for (String term : terms) {
-			words.add(termQuery(term), match == Match.ALL ? Occur.MUST : Occur.SHOULD);
+			words.add(termQueries.get(term, SearchIndex::termQuery), match == Match.ALL ? Occur.MUST : Occur.SHOULD);
 		}
 		query.add(words.build(), Occur.MUST);
 		if (!types.isEmpty()) {
@@ -142,9 +148,13 @@ public final class SearchIndex {
 			query.add(anyType.build(), Occur.FILTER);
 		}
 		try {
-			ScoreDoc[] hits = searcher.search(query.build(), Math.max(1, documents.size())).scoreDocs;
-			List<Scored> found = new ArrayList<>(hits.length);
-			for (ScoreDoc hit : hits) {
+			// Every match is wanted (for the total), so collect them all and sort once, instead of a top-n heap the
+			// size of the index.
+			AllHits hits = new AllHits();
+			searcher.search(query.build(), hits);
+			hits.found.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+			List<Scored> found = new ArrayList<>(hits.found.size());
+			for (ScoreDoc hit : hits.found) {
 				found.add(new Scored(documents.get(hit.doc), hit.score));
 			}
 			return found;
@@ -152,6 +162,30 @@ public final class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Collects every matching document with its score (one segment: document numbers are positions). */
+	private static final class AllHits extends org.apache.lucene.search.SimpleCollector {
+
+		private final List<ScoreDoc> found = new ArrayList<>();
+
+		private org.apache.lucene.search.Scorable scorer;
+
+		@Override
+		public void setScorer(org.apache.lucene.search.Scorable scorer) {
+			this.scorer = scorer;
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			found.add(new ScoreDoc(doc, scorer.score()));
+		}
+
+		@Override
+		public org.apache.lucene.search.ScoreMode scoreMode() {
+			return org.apache.lucene.search.ScoreMode.COMPLETE;
+		}
+
 	}
 
 	private static Query termQuery(String term) {
