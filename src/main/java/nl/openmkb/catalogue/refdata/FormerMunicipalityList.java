@@ -44,7 +44,8 @@ final class FormerMunicipalityList {
 			Resource former = model.createResource(row.required("tooi_uri"))
 				.addProperty(SKOS.notation, code)
 				.addProperty(RDFS.label, row.required("naam"), "nl")
-				.addProperty(DCTerms.source, Ids.TOOI_MUNICIPALITIES);
+				.addProperty(DCTerms.source, Ids.TOOI_MUNICIPALITIES)
+				.addProperty(DCTerms.modified, Ids.MODIFIED);
 			String ended = row.get("einddatum");
 			if (ended != null && !ended.isBlank()) {
 				former.addLiteral(END_DATE, model.createTypedLiteral(ended, XSDDatatype.XSDdate));
