@@ -30,8 +30,6 @@ import nl.openmkb.catalogue.catalog.referral.Referral.Reason;
 import nl.openmkb.catalogue.catalog.regulation.Regulation;
 import nl.openmkb.catalogue.catalog.regulation.RegulationRepository;
 import nl.openmkb.catalogue.catalog.search.DutchAnalysis;
-import nl.openmkb.catalogue.catalog.search.SearchIndex;
-import nl.openmkb.catalogue.catalog.search.SearchRepository;
 import nl.openmkb.catalogue.catalog.search.SearchType;
 import nl.openmkb.catalogue.catalog.subsidy.Subsidy;
 import nl.openmkb.catalogue.catalog.subsidy.SubsidyFilter;
@@ -105,10 +103,6 @@ public class ReferralService {
 
 	static final int GUIDES = 3;
 
-	/** The types of item a referral answers with. */
-	private static final Set<SearchType> TYPES = Set.of(SearchType.SUBSIDY, SearchType.REGULATION, SearchType.GUIDE,
-			SearchType.PROVIDER);
-
 	/** The provider every entrepreneur can start with, named when nothing else fits. */
 	static final String FIRST_DESK = "kvk";
 
@@ -120,15 +114,12 @@ public class ReferralService {
 
 	private final ProviderRepository providers;
 
-	private final SearchRepository search;
-
 	public ReferralService(SubsidyRepository subsidies, RegulationRepository regulations, GuideRepository guides,
-			ProviderRepository providers, SearchRepository search) {
+			ProviderRepository providers) {
 		this.subsidies = subsidies;
 		this.regulations = regulations;
 		this.guides = guides;
 		this.providers = providers;
-		this.search = search;
 	}
 
 	/** The referral for a request. */
@@ -226,13 +217,15 @@ public class ReferralService {
 
 		private final Map<String, Double> relative = new HashMap<>();
 
-		private final Map<String, java.util.NavigableSet<String>> itemTerms;
+		private final Map<String, Double> providerPoints = new HashMap<>();
+
+		private final Map<String, ItemText> itemTerms;
 
 		private final List<String> wordStems;
 
 		Text(CatalogueSnapshot snapshot, @Nullable String question) {
-			this.itemTerms = snapshot.derived(ItemTerms.class, ReferralService.this::itemTerms).byIri();
-			this.terms = question == null ? Set.of() : SearchIndex.queryTerms(question);
+			ItemTerms all = snapshot.derived(ItemTerms.class, ReferralService.this::itemTerms);
+			this.itemTerms = all.byIri();
 			List<String> found = new ArrayList<>();
 			List<String> stems = new ArrayList<>();
 			if (question != null) {
@@ -243,39 +236,69 @@ public class ReferralService {
 			}
 			this.words = found;
 			this.wordStems = stems;
-			if (question != null && !terms.isEmpty()) {
-				Map<SearchType, Float> best = new HashMap<>();
-				List<SearchIndex.Scored> hits = search.index(snapshot).search(question, SearchIndex.Match.ANY, TYPES);
-				for (SearchIndex.Scored hit : hits) {
-					best.merge(hit.document().type(), hit.score(), Math::max);
+			this.terms = new LinkedHashSet<>(stems);
+			if (!terms.isEmpty()) {
+				Map<String, Double> weights = new HashMap<>();
+				double most = 0;
+				for (String stem : terms) {
+					weights.put(stem, all.weight(stem));
+					most += 2 * weights.get(stem);
 				}
-				for (SearchIndex.Scored hit : hits) {
-					relative.put(hit.document().iri(), (double) (hit.score() / best.get(hit.document().type())));
-				}
+				double possible = most;
+				all.byIri().forEach((iri, item) -> {
+					double points = 0;
+					for (String stem : terms) {
+						points += weights.get(stem) * (matches(item.title(), stem) ? 2 : matches(item.all(), stem) ? 1 : 0);
+					}
+					if (points > 0) {
+						relative.put(iri, points / possible);
+						if (item.type() == SearchType.PROVIDER) {
+							providerPoints.put(iri, points);
+						}
+					}
+				});
+				double bestProvider = providerPoints.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+				providerPoints.replaceAll((iri, points) -> points / bestProvider);
 			}
 		}
 
-		/** How well the item matches the question, from 0 to 1 relative to the best item of its type. */
+		/**
+		 * How well the item matches the question, from 0 to 1: per distinct word of the question, its rarity
+		 * ({@code ln(items / items with the word)}) twice when the word is in the item's title, once when it is
+		 * elsewhere in its text; divided by what every word in the title would give.
+		 */
 		double relevance(String iri) {
 			return relative.getOrDefault(iri, 0.0);
 		}
 
+		/**
+		 * How well a provider's name and description match the question, from 0 to 1, relative to the provider that
+		 * matches best (the same points as {@link #relevance}).
+		 */
+		double providerRelevance(String iri) {
+			return providerPoints.getOrDefault(iri, 0.0);
+		}
+
 		/** The question's words that occur in an item's title, description or guide steps, as written. */
 		List<String> wordsIn(String iri) {
-			java.util.NavigableSet<String> terms = itemTerms.getOrDefault(iri, java.util.Collections.emptyNavigableSet());
+			ItemText item = itemTerms.get(iri);
 			Set<String> hits = new LinkedHashSet<>();
-			for (int i = 0; i < words.size(); i++) {
-				String stem = wordStems.get(i);
-				if (stem.isEmpty()) {
-					continue;
-				}
-				// The smallest term not below the stem is the stem itself or, if any term starts with it, one such.
-				String next = terms.ceiling(stem);
-				if (next != null && (next.equals(stem) || stem.length() >= 4 && next.startsWith(stem))) {
+			for (int i = 0; item != null && i < words.size(); i++) {
+				if (matches(item.all(), wordStems.get(i))) {
 					hits.add(words.get(i));
 				}
 			}
 			return List.copyOf(hits);
+		}
+
+		/** Whether a text has the term, or (for terms of four letters or more) a word starting with it, as search does. */
+		static boolean matches(java.util.NavigableSet<String> terms, String stem) {
+			if (stem.isEmpty()) {
+				return false;
+			}
+			// The smallest term not below the stem is the stem itself or, if any term starts with it, one such.
+			String next = terms.ceiling(stem);
+			return next != null && (next.equals(stem) || stem.length() >= 4 && next.startsWith(stem));
 		}
 
 	}
@@ -337,31 +360,49 @@ public class ReferralService {
 		return ranked;
 	}
 
-	/** The terms of every scheme's, regulation's and guide's title, description and steps, once per snapshot. */
-	private record ItemTerms(Map<String, java.util.NavigableSet<String>> byIri) {
+	/** The terms of an item's title, and of its title, description and (guides) steps together. */
+	private record ItemText(SearchType type, java.util.NavigableSet<String> title, java.util.NavigableSet<String> all) {
+	}
+
+	/** The terms of every scheme, regulation, guide and provider, analysed like search text once per snapshot. */
+	private record ItemTerms(Map<String, ItemText> byIri, Map<String, Double> weights) {
+
+		/** How rare a term is among the items: {@code ln(items / items with it)}, 0 when every item has it. */
+		double weight(String stem) {
+			return weights.computeIfAbsent(stem, s -> {
+				long with = byIri.values().stream().filter(item -> Text.matches(item.all(), s)).count();
+				return with == 0 ? 0.0 : Math.log((double) byIri.size() / with);
+			});
+		}
+
 	}
 
 	private ItemTerms itemTerms(CatalogueSnapshot snapshot) {
-		Map<String, java.util.NavigableSet<String>> byIri = new HashMap<>();
+		Map<String, ItemText> byIri = new HashMap<>();
 		for (Subsidy s : subsidies.find(snapshot, new SubsidyFilter(EntryFilter.none(), Set.of(), Set.of(), Set.of(),
 				Set.of(), Set.of(), Set.of()))) {
-			byIri.put(s.entry().iri(), terms(s.entry(), ""));
+			byIri.put(s.entry().iri(), text(SearchType.SUBSIDY, s.entry(), ""));
 		}
 		for (Regulation r : regulations.find(snapshot, EntryFilter.none())) {
-			byIri.put(r.entry().iri(), terms(r.entry(), ""));
+			byIri.put(r.entry().iri(), text(SearchType.REGULATION, r.entry(), ""));
 		}
 		for (Guide g : guides.find(snapshot, EntryFilter.none())) {
-			byIri.put(g.entry().iri(), terms(g.entry(), stepText(g)));
+			byIri.put(g.entry().iri(), text(SearchType.GUIDE, g.entry(), stepText(g)));
 		}
-		return new ItemTerms(Map.copyOf(byIri));
+		for (Provider p : providers.find(snapshot, new ProviderFilter(EntryFilter.none(), Set.of(), Set.of()))) {
+			byIri.put(p.entry().iri(), text(SearchType.PROVIDER, p.entry(), ""));
+		}
+		return new ItemTerms(Map.copyOf(byIri), new java.util.concurrent.ConcurrentHashMap<>());
 	}
 
-	private static java.util.NavigableSet<String> terms(CatalogueEntry entry, String extra) {
-		java.util.TreeSet<String> terms = new java.util.TreeSet<>();
-		terms.addAll(DutchAnalysis.terms(String.join(" ", entry.title().byLanguage().values())));
-		terms.addAll(DutchAnalysis.terms(String.join(" ", entry.description().byLanguage().values())));
-		terms.addAll(DutchAnalysis.terms(extra));
-		return java.util.Collections.unmodifiableNavigableSet(terms);
+	private static ItemText text(SearchType type, CatalogueEntry entry, String extra) {
+		java.util.TreeSet<String> title = new java.util.TreeSet<>(
+				DutchAnalysis.terms(String.join(" ", entry.title().byLanguage().values())));
+		java.util.TreeSet<String> all = new java.util.TreeSet<>(title);
+		all.addAll(DutchAnalysis.terms(String.join(" ", entry.description().byLanguage().values())));
+		all.addAll(DutchAnalysis.terms(extra));
+		return new ItemText(type, java.util.Collections.unmodifiableNavigableSet(title),
+				java.util.Collections.unmodifiableNavigableSet(all));
 	}
 
 	private static String stepText(Guide guide) {
@@ -462,7 +503,7 @@ public class ReferralService {
 				score += Math.min(GUIDE_STEP_CAP, GUIDE_STEP * named_in_steps);
 				reasons.add(Reason.of("inGuide", firstStep.get(entry.iri())));
 			}
-			score += PROVIDER_WORDS * text.relevance(entry.iri());
+			score += PROVIDER_WORDS * text.providerRelevance(entry.iri());
 			score += area(concepts, provider, interpretation, reasons);
 			ranked.add(new Ranked<>(provider, round(score), reasons));
 		}

@@ -31,7 +31,7 @@ class ReferralQuestionsTests {
 	private static final CatalogueSnapshot SNAPSHOT = CuratedCatalogue.snapshot();
 
 	private static final ReferralService SERVICE = new ReferralService(new SubsidyRepository(), new RegulationRepository(),
-			new GuideRepository(), new ProviderRepository(), CuratedCatalogue.search());
+			new GuideRepository(), new ProviderRepository());
 
 	/** question | municipality | SBI code | employees | expected provider | expected scheme, guide or regulation. */
 	static Stream<Arguments> questions() {
