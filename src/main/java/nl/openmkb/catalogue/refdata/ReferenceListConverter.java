@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * Generates the reference lists in {@code datasets/generated/} ({@code sbi-2025.ttl}, {@code regions.ttl},
- * {@code regional-providers.ttl}) from the CSV files in {@code datasets/sources/}.
+ * {@code regional-providers.ttl}, {@code former-municipalities.ttl}) from the CSV files in {@code datasets/sources/}.
  * <p>
  * Usage: {@code ReferenceListConverter [sourcesDir [outputDir]]}, run from the project root; the defaults
  * are {@code datasets/sources} and {@code datasets/generated}.
@@ -61,6 +61,7 @@ public final class ReferenceListConverter {
 		lists.put(SbiList.FILE, SbiList.build(sbi));
 		lists.put(RegionList.FILE, RegionList.build(areas));
 		lists.put(ProviderList.FILE, ProviderList.build(areas));
+		lists.put(FormerMunicipalityList.FILE, FormerMunicipalityList.build(sourcesDir, areas));
 		return lists;
 	}
 

@@ -110,7 +110,8 @@ class OpenApiDocument implements OpenApiCustomizer {
 				new Tag().name("Guides").description("Step-by-step transition guides"),
 				new Tag().name("Providers").description("Organisations entrepreneurs can turn to"),
 				new Tag().name("Reference lists").description("Themes, business events, audiences, SBI codes, regions, statuses and scheme kinds"),
-				new Tag().name("Quality and feedback").description("The quality report and feedback from entrepreneurs (docs/api/stewardship.md)"));
+				new Tag().name("Quality and feedback").description("The quality report and feedback from entrepreneurs (docs/api/stewardship.md)"),
+				new Tag().name("Search and referral").description("Full-text search across the catalogue, and referral of a question to the right providers, schemes, regulations and guides"));
 	}
 
 	private static PathItem openApiPath() {
