@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class EmbedController {
 
 	/** The widget's attributes that the iframe page passes on, in this order. */
-	static final List<String> ATTRIBUTES = List.of("type", "theme", "sbi", "municipality", "lang", "limit", "heading");
+	static final List<String> ATTRIBUTES = List.of("mode", "type", "theme", "sbi", "municipality", "lang", "limit", "heading");
 
 	private static final CacheControl SHORT = CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic();
 

@@ -7,9 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.openmkb.catalogue.catalog.CatalogueSnapshot;
 import nl.openmkb.catalogue.catalog.CatalogueSnapshots;
 import nl.openmkb.catalogue.catalog.Language;
+import nl.openmkb.catalogue.catalog.referral.web.AskForm;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The home page at {@code /}: what the service is, in one screen, with the content to browse and the ways in for
- * developers (REST API, SPARQL, downloads, catalogue, vocabulary) and for websites (the widget).
+ * developers (REST API, SPARQL, downloads, catalogue, vocabulary), the question form ({@code /vraag}, no script
+ * needed) and for websites the embed code generator (the page's only script; without it the section links to
+ * {@code /embed/v1/}).
  */
 @Controller
 class HomeController {
@@ -44,8 +48,10 @@ class HomeController {
 		}
 		Map<String, Integer> counts = LinkedDataController.index(snapshot).counts();
 		List<String> references = ResourceTypes.ALL.stream().filter(t -> !ResourceTypes.CONTENT.contains(t)).toList();
-		return pages.page("home", language, request,
-				Map.of("content", ResourceTypes.CONTENT, "references", references, "counts", counts), etag);
+		String html = pages.render("home", language, request, Map.of("content", ResourceTypes.CONTENT, "references",
+				references, "counts", counts, "form", AskForm.empty(snapshot, language)));
+		// The one page with scripts of ours: the embed code generator (the page reads fine without it).
+		return pages.respond(HttpStatus.OK, html, language, etag, Pages.SCRIPTED_CONTENT_SECURITY_POLICY);
 	}
 
 }

@@ -33,6 +33,14 @@ public class Pages {
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
 			+ "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+	/**
+	 * The policy of the home page, which hosts the embed code generator: {@link #CONTENT_SECURITY_POLICY} plus our
+	 * own scripts and requests to our own API; still no inline scripts, no third parties.
+	 */
+	public static final String SCRIPTED_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
+			+ "connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; "
+			+ "frame-ancestors 'none'";
+
 	private final ITemplateEngine templates;
 
 	Pages(ITemplateEngine templates) {
@@ -76,11 +84,17 @@ public class Pages {
 
 	/** A page as a response, with the shared headers; {@code etag} may be {@code null} for pages not worth caching. */
 	public ResponseEntity<byte[]> respond(HttpStatusCode status, String html, Language language, @Nullable String etag) {
+		return respond(status, html, language, etag, CONTENT_SECURITY_POLICY);
+	}
+
+	/** {@link #respond(HttpStatusCode, String, Language, String)} with another Content Security Policy. */
+	public ResponseEntity<byte[]> respond(HttpStatusCode status, String html, Language language, @Nullable String etag,
+			String contentSecurityPolicy) {
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
 			.contentType(Variant.HTML.mediaType())
 			.header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
 			.header(HttpHeaders.VARY, "Accept, Accept-Language")
-			.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+			.header("Content-Security-Policy", contentSecurityPolicy)
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Referrer-Policy", "same-origin");
 		if (etag != null) {

@@ -19,10 +19,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @CatalogueWebTest
 class EmbedTests {
 
-	/** The widget's size budget: what a host page pays for embedding it. */
-	static final int BUDGET_BYTES = 8 * 1024;
+	/**
+	 * The widget's size budget: what a host page pays for embedding it. It grew from 8 KB (3 KB gzipped) to 11 KB
+	 * (4 KB gzipped) with the "ask a question" mode; docs/api/embed.md states the same numbers.
+	 */
+	static final int BUDGET_BYTES = 11 * 1024;
 
-	static final int BUDGET_GZIP_BYTES = 3 * 1024;
+	static final int BUDGET_GZIP_BYTES = 4 * 1024;
 
 	@Autowired
 	MockMvcTester mvc;

@@ -87,7 +87,7 @@ class SearchController {
 			@RequestParam(required = false) @Nullable List<String> status,
 			@RequestParam(required = false) @Nullable String modifiedSince, PageRequest page, Language lang) {
 		CatalogueSnapshot snapshot = snapshots.current();
-		String text = text(q);
+		String text = SearchText.check(q);
 		QueryParameters parameters = new QueryParameters(snapshot);
 		var filter = new SearchFilter(types(type), parameters.entryFilter(theme, event, audience, null, modifiedSince),
 				parameters.sbi("sbi", sbi), parameters.municipality("municipality", municipality),
@@ -112,22 +112,6 @@ class SearchController {
 			all.add(Link.of(href, IanaLinkRelations.SELF));
 		}
 		return EntityModel.of(hit, all);
-	}
-
-	private static String text(@Nullable String q) {
-		if (q == null || q.isBlank()) {
-			throw new InvalidParametersException(InvalidParam.of("q", "required",
-					"Give the words to search for in q, for example q=energie besparen."));
-		}
-		if (q.length() > QueryParameters.MAX_TEXT_LENGTH) {
-			throw new InvalidParametersException(InvalidParam.of("q", "tooLong",
-					"Use at most " + QueryParameters.MAX_TEXT_LENGTH + " characters."));
-		}
-		if (SearchIndex.queryTerms(q).isEmpty()) {
-			throw new InvalidParametersException(InvalidParam.of("q", "malformed",
-					"q holds no word to search for (only punctuation or very common words such as 'de' and 'het')."));
-		}
-		return q;
 	}
 
 	private static Set<SearchType> types(@Nullable List<String> values) {
