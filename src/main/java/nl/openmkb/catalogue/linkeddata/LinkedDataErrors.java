@@ -50,6 +50,13 @@ class LinkedDataErrors {
 				ex.getMessage() + " Supported: " + String.join(", ", supported) + ".", supported, request);
 	}
 
+	/** A query string the server cannot decode (not percent-encoded UTF-8): bad input, never a 500. */
+	@ExceptionHandler
+	ResponseEntity<?> undecodable(org.apache.tomcat.util.http.InvalidParameterException ex, HttpServletRequest request) {
+		return answer(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid query parameter",
+				"The query string cannot be read: encode it as UTF-8 with percent-encoding.", List.of(), request);
+	}
+
 	/** The dumps could not be written or read (a full or read-only disk): try again later, never a 500. */
 	@ExceptionHandler
 	ResponseEntity<?> unavailable(java.io.UncheckedIOException ex, HttpServletRequest request) {

@@ -24,7 +24,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * Renders the server-side pages (Thymeleaf templates under {@code templates/ld/}, HTML escaping on: templates use
  * {@code th:text}) and answers them with the headers every page shares: a strict Content Security Policy (our own
- * style sheet only, no scripts), {@code Content-Language} and {@code Vary}.
+ * style sheet only, no scripts; the home page alone also runs our own scripts), {@code Content-Language} and
+ * {@code Vary}.
  */
 @Component
 public class Pages {

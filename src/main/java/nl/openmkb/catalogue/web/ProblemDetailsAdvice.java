@@ -75,6 +75,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"The catalogue's data store did not answer; try again shortly."), request);
 	}
 
+	/** A query string that is not percent-encoded UTF-8 (the server cannot decode it) is bad input, not a failure. */
+	@ExceptionHandler
+	ResponseEntity<Object> undecodableQuery(org.apache.tomcat.util.http.InvalidParameterException ex, WebRequest request) {
+		return problem(ex, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The query string cannot be read: encode it as UTF-8 with percent-encoding."), request);
+	}
+
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		return problem(ex, ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

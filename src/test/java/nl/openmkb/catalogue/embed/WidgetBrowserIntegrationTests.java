@@ -36,8 +36,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The widget in a real headless Chromium (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}; no
  * browser is downloaded), embedded in a plain HTML page served from another origin (a second small server on its
  * own port): rendered items, link targets, keyboard focus, markup in the data shown as text, readable messages for
- * unknown attribute values, the iframe variant. Saves a screenshot to {@code target/screenshots/widget.png} ({@code docs/screenshots/} with {@code -Dscreenshots.update=true}). Skipped,
- * loudly, when Chromium or its driver is missing.
+ * unknown attribute values, the iframe variant, the "ask a question" mode (typed and sent with the keyboard), and the
+ * home page's embed code generator and question form. Saves screenshots to {@code target/screenshots/} (widget.png,
+ * widget-ask.png, home-generator.png; {@code docs/screenshots/} with {@code -Dscreenshots.update=true}). Skipped, loudly, when
+ * Chromium or its driver is missing.
  */
 class WidgetBrowserIntegrationTests {
 
@@ -130,6 +132,7 @@ class WidgetBrowserIntegrationTests {
 						<mkb-catalogue id="main" type="subsidies" theme="verduurzaming" sbi="56" municipality="GM0344" lang="nl" limit="5"></mkb-catalogue>
 						<mkb-catalogue id="unknown-theme" type="subsidies" theme="geen-thema"></mkb-catalogue>
 						<mkb-catalogue id="unknown-type" type="recepten"></mkb-catalogue>
+						<mkb-catalogue id="ask" mode="ask" municipality="GM0344" sbi="1071" lang="nl"></mkb-catalogue>
 						<p id="after">Einde van de pagina</p>
 						<script src="%s/embed/v1/widget.js"></script>
 						</body></html>
@@ -173,12 +176,111 @@ class WidgetBrowserIntegrationTests {
 		assertThat(main.findElement(By.cssSelector("section")).getAttribute("aria-label")).isEqualTo("Subsidies en regelingen");
 		assertThat(main.findElement(By.cssSelector("h2")).getText()).isEqualTo("Subsidies en regelingen");
 
-		Path screenshot = browser.getScreenshotAs(OutputType.FILE).toPath();
-		// Kept in target/ on every run; docs/ is updated only when asked (-Dscreenshots.update=true), so a test run
-		// never leaves the working tree changed.
-		Path target = Path.of(Boolean.getBoolean("screenshots.update") ? "docs/screenshots" : "target/screenshots", "widget.png");
+		screenshot("widget.png");
+	}
+
+	/** Kept in target/ on every run; docs/ is updated only when asked (-Dscreenshots.update=true), so a test run never
+	 * leaves the working tree changed. */
+	static void screenshot(String name) throws java.io.IOException {
+		screenshot(browser, name);
+	}
+
+	static void screenshot(org.openqa.selenium.TakesScreenshot of, String name) throws java.io.IOException {
+		Path screenshot = of.getScreenshotAs(OutputType.FILE).toPath();
+		Path target = Path.of(Boolean.getBoolean("screenshots.update") ? "docs/screenshots" : "target/screenshots", name);
 		Files.createDirectories(target.getParent());
 		Files.copy(screenshot, target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void theAskModeAnswersAQuestionTypedAndSentWithTheKeyboard() throws Exception {
+		browser.get(hostUrl());
+		SearchContext ask = shadow("ask");
+		WebElement input = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> ask.findElement(By.cssSelector("form input")));
+		WebElement label = ask.findElement(By.cssSelector("form label"));
+		assertThat(label.getText()).isEqualTo("Je vraag");
+		assertThat(label.getAttribute("for")).isEqualTo(input.getAttribute("id"));
+		assertThat(ask.findElement(By.cssSelector("[aria-live=polite]"))).isNotNull();
+
+		// Clicking the label focuses the field (it is labelled); the rest is the keyboard: type, Tab to the button, Enter.
+		label.click();
+		String question = "Mijn energiekosten zijn enorm gestegen, hoe kan ik besparen?";
+		new Actions(browser).sendKeys(question).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+		Object focused = ((JavascriptExecutor) browser).executeScript(
+				"return document.getElementById('ask').shadowRoot.activeElement.tagName");
+		assertThat(focused).isEqualTo("BUTTON");
+
+		List<WebElement> providers = new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+			List<WebElement> found = ask.findElements(By.cssSelector("[aria-live=polite] ol > li > a"));
+			return found.isEmpty() ? null : found;
+		});
+		String api = catalogue.get("/api/v1/referrals?question=" + java.net.URLEncoder.encode(question, StandardCharsets.UTF_8)
+				+ "&municipality=GM0344&sbi=1071&lang=nl", "application/hal+json").body();
+		List<String> providerIds = JsonPath.read(api, "$.providers[*].id");
+		List<String> reasons = JsonPath.read(api, "$.providers[0].reasons[*].text");
+		assertThat(providers).extracting(a -> a.getAttribute("href")).containsExactlyElementsOf(providerIds)
+			.allSatisfy(href -> assertThat(href).startsWith("http://localhost:8080/id/provider/"));
+		assertThat(providers.get(0).getText()).isEqualTo(JsonPath.read(api, "$.providers[0].title"));
+		List<WebElement> firstReasons = ask.findElements(By.cssSelector("[aria-live=polite] ol > li:first-child li"));
+		assertThat(firstReasons).extracting(WebElement::getText).isNotEmpty().isSubsetOf(reasons);
+		assertThat(ask.findElements(By.cssSelector("[aria-live=polite] ul > li > a")))
+			.extracting(a -> a.getAttribute("href"))
+			.isNotEmpty()
+			.allSatisfy(href -> assertThat(href).matches("http://localhost:8080/id/(subsidy|guide)/[a-z0-9-]+"));
+		assertThat(ask.findElements(By.cssSelector("h3"))).extracting(WebElement::getText)
+			.contains("Hier kun je terecht", "Stappenplannen");
+		assertThat(ask.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Organisaties gevonden: ");
+		((JavascriptExecutor) browser).executeScript("document.getElementById('ask').scrollIntoView()");
+		screenshot(browser.findElement(By.id("ask")), "widget-ask.png");
+
+		// An empty question: the API's reason, as an alert, and the host page unharmed.
+		input.clear();
+		input.sendKeys(Keys.ENTER);
+		WebElement message = waitForMessage(ask);
+		assertThat(message.getText()).contains("The question is empty");
+		assertThat(message.getAttribute("role")).isEqualTo("alert");
+		assertThat(browser.findElement(By.id("after")).getText()).isEqualTo("Einde van de pagina");
+	}
+
+	@Test
+	void theHomePageRunsTheGeneratorUnderItsPolicyAndItsQuestionFormNeedsNoScript() throws Exception {
+		browser.get(catalogue.url() + "/?lang=nl");
+		WebElement type = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(d -> d.findElement(By.cssSelector("#embed-generator #embed-generator-type")));
+		// The generator replaced the link shown without scripts, with headings under the section's h2.
+		assertThat(browser.findElements(By.cssSelector("#embed-generator > p > a[href='/embed/v1/']"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector("#embed-generator > h3"))).hasSize(3);
+		WebElement preview = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(d -> d.findElement(By.cssSelector("#embed-generator [aria-label='Voorbeeld'] mkb-catalogue")));
+		waitFor(preview.getShadowRoot(), "li a", 5);
+		// The widget's styles apply although the page allows no inline styles (a constructed style sheet).
+		Object size = ((JavascriptExecutor) browser).executeScript(
+				"return getComputedStyle(arguments[0].shadowRoot.querySelector('h2')).fontSize", preview);
+		assertThat(size).isEqualTo("20px");
+		screenshot("home-generator.png");
+
+		new org.openqa.selenium.support.ui.Select(type).selectByValue("ask");
+		WebElement code = browser.findElement(By.cssSelector("textarea[aria-label^='Code voor de widget']"));
+		assertThat(code.getAttribute("value")).contains("mode=\"ask\"").doesNotContain("type=").doesNotContain("limit=");
+		assertThat(browser.findElement(By.cssSelector("textarea[aria-label^='Code voor een iframe']")).getAttribute("value"))
+			.contains("/embed/v1/list?mode=ask");
+		WebElement askPreview = new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(d -> d.findElement(By.cssSelector("#embed-generator [aria-label='Voorbeeld'] mkb-catalogue[mode=ask]")));
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> askPreview.getShadowRoot().findElement(By.cssSelector("form input")));
+
+		// The question form is a plain GET form: typing and sending it leads to the answer page.
+		WebElement question = browser.findElement(By.id("ask-question"));
+		question.sendKeys("Ik wil mijn eerste personeelslid aannemen");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ask-municipality"))).selectByValue("GM0344");
+		browser.findElement(By.cssSelector("form.ask button[type=submit]")).sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/vraag?"));
+		assertThat(browser.getCurrentUrl()).contains("question=Ik+wil+mijn+eerste+personeelslid+aannemen")
+			.contains("municipality=GM0344");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Waar moet ik heen met mijn vraag?");
+		assertThat(browser.findElements(By.cssSelector("ol.answers h4 a"))).isNotEmpty()
+			.allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/doc/provider/"));
+		assertThat(browser.findElement(By.id("ask-question")).getAttribute("value"))
+			.isEqualTo("Ik wil mijn eerste personeelslid aannemen");
 	}
 
 	@Test

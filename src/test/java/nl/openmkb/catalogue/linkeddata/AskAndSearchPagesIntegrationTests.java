@@ -132,6 +132,18 @@ class AskAndSearchPagesIntegrationTests {
 	}
 
 	@Test
+	void aQueryStringThatIsNoUtf8IsBadInputNotAFailure() {
+		for (String path : new String[] { "/vraag?question=%ff", "/zoeken?q=%ff", "/doc/subsidy?x=%ff" }) {
+			HttpResponse<String> page = client().get(path, "Accept", HTML);
+			assertThat(page.statusCode()).as(path).isEqualTo(400);
+			assertThat(page.body()).as(path).contains("UTF-8");
+		}
+		HttpResponse<String> api = client().get("/api/v1/search?q=%ff", "Accept", "application/json");
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void aProfileWithoutAQuestionIsAnsweredAndAMunicipalityMayBeGivenByName() {
 		HttpResponse<String> page = client().get("/vraag?question=&municipality=utrecht&lang=nl", "Accept", HTML);
 		assertThat(page.statusCode()).isEqualTo(200);
