@@ -76,6 +76,14 @@ class EmbedTests {
 	}
 
 	@Test
+	void theIframePagePassesTheAskModeOn() throws IOException {
+		MvcTestResult result = mvc.get().uri("/embed/v1/list?mode=ask&municipality=GM0344&lang=en").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("<mkb-catalogue mode=\"ask\" municipality=\"GM0344\" lang=\"en\"></mkb-catalogue>");
+	}
+
+	@Test
 	void theGeneratorPageMountsTheGenerator() {
 		MvcTestResult result = mvc.get().uri("/embed/v1/").exchange();
 		assertThat(result).hasStatusOk();

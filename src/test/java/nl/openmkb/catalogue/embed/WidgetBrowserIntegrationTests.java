@@ -132,6 +132,7 @@ class WidgetBrowserIntegrationTests {
 						<mkb-catalogue id="main" type="subsidies" theme="verduurzaming" sbi="56" municipality="GM0344" lang="nl" limit="5"></mkb-catalogue>
 						<mkb-catalogue id="unknown-theme" type="subsidies" theme="geen-thema"></mkb-catalogue>
 						<mkb-catalogue id="unknown-type" type="recepten"></mkb-catalogue>
+						<mkb-catalogue id="unknown-mode" mode="chat" lang="en"></mkb-catalogue>
 						<mkb-catalogue id="ask" mode="ask" municipality="GM0344" sbi="1071" lang="nl"></mkb-catalogue>
 						<p id="after">Einde van de pagina</p>
 						<script src="%s/embed/v1/widget.js"></script>
@@ -310,6 +311,7 @@ class WidgetBrowserIntegrationTests {
 		assertThat(theme.getAttribute("role")).isEqualTo("alert");
 		WebElement type = waitForMessage(shadow("unknown-type"));
 		assertThat(type.getText()).contains("Onbekend type \"recepten\"");
+		assertThat(waitForMessage(shadow("unknown-mode")).getText()).isEqualTo("Unknown mode \"chat\"; use list or ask.");
 		assertThat(browser.findElement(By.id("after")).getText()).isEqualTo("Einde van de pagina");
 		waitFor(shadow("main"), "li a", 5);
 	}
