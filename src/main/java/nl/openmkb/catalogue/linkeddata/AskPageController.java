@@ -57,16 +57,17 @@ class AskPageController {
 			@RequestParam(required = false) @Nullable String sbi, HttpServletRequest request) {
 		Language language = Pages.language(request);
 		CatalogueSnapshot snapshot = snapshots.current();
-		var form = new AskForm(question == null ? "" : question, municipality == null ? "" : municipality.strip(),
+		String place = blankToNull(municipality);
+		if (place != null && !MUNICIPALITY_CODE.matcher(place).matches()) {
+			place = AskForm.codeOfName(snapshot, place).orElse(place);
+		}
+		// The form as it was sent, a municipality given by name shown as chosen in the list.
+		var form = new AskForm(question == null ? "" : question, place == null ? "" : place,
 				sbi == null ? "" : sbi.strip(), AskForm.municipalities(snapshot, language));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("form", form);
 		if (question == null && municipality == null && sbi == null) {
 			return pages.page("ask", language, request, variables, null);
-		}
-		String place = blankToNull(municipality);
-		if (place != null && !MUNICIPALITY_CODE.matcher(place).matches()) {
-			place = AskForm.codeOfName(snapshot, place).orElse(place);
 		}
 		String sector = blankToNull(sbi);
 		// An empty question with a place or sector is a profile-only referral; with neither it is refused as empty.

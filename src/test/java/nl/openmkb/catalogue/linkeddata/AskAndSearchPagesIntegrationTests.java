@@ -147,7 +147,8 @@ class AskAndSearchPagesIntegrationTests {
 	void aProfileWithoutAQuestionIsAnsweredAndAMunicipalityMayBeGivenByName() {
 		HttpResponse<String> page = client().get("/vraag?question=&municipality=utrecht&lang=nl", "Accept", HTML);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<h3>Hier kun je terecht</h3>").contains("Werkt in de gemeente Utrecht");
+		assertThat(page.body()).contains("<h3>Hier kun je terecht</h3>").contains("Werkt in de gemeente Utrecht")
+			.contains("<option value=\"GM0344\" selected=\"selected\">Utrecht</option>");
 	}
 
 	@Test
