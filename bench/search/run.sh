@@ -54,12 +54,20 @@ else
   # wrk: -t2 threads (one per core) sharing the connections; every scenario starts its unique counter elsewhere
   # (OFFSET), so no URL is ever sent twice outside the repeat scenarios.
   THREADS=2
-  wrk_run() { # scenario, seconds, offset
-    SCENARIO=$1 THREADS=$THREADS OFFSET=$3 wrk -t"$THREADS" -c"$CONCURRENCY" -d"$2"s --timeout 30s \
-      -s bench/search/urls.lua "http://localhost:${PORT}" | tail -1
+  TICKS=$(getconf CLK_TCK)
+  cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; } # the service's CPU time (all its threads, GC and JIT too)
+  wrk_run() { # scenario, seconds, offset; adds the service's CPU milliseconds per request, which the load on the
+    # machine disturbs much less than latency
+    local before line
+    before=$(cpu)
+    line=$(SCENARIO=$1 THREADS=$THREADS OFFSET=$3 wrk -t"$THREADS" -c"$CONCURRENCY" -d"$2"s --timeout 30s \
+      -s bench/search/urls.lua "http://localhost:${PORT}" | tail -1)
+    echo "$line $(awk -v t="$(( $(cpu) - before ))" -v hz="$TICKS" -v n="$(echo "$line" | awk '{print $2}')" \
+      'BEGIN { printf "%8.2f", n > 0 ? t * 1000 / hz / n : 0 }')"
   }
   echo "$CONCURRENCY clients, $SECONDS_PER_SCENARIO s per scenario after $WARMUP s warm-up, against http://localhost:${PORT}"
-  printf "%-16s %8s %6s %8s %8s %8s %8s %8s\n" scenario requests errors req/s "p50 ms" "p95 ms" "p99 ms" "max ms"
+  printf "%-16s %8s %6s %8s %8s %8s %8s %8s %8s\n" scenario requests errors req/s "p50 ms" "p95 ms" "p99 ms" "max ms" \
+    "cpu ms"
   wrk_run search "$WARMUP" 0 >/dev/null
   wrk_run referral "$WARMUP" 0 >/dev/null
   wrk_run search "$SECONDS_PER_SCENARIO" 300000
