@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark of /api/v1/search and /api/v1/referrals on the real curated catalogue: builds the service, starts it on a
-# loopback port with a fresh embedded store and the JVM options of `./mvnw spring-boot:run` (pom.xml), waits until it
-# is ready, loads it with 20 closed-loop clients and stops it. Report: docs/benchmarks/search.md.
+# loopback port with a fresh embedded store (JVM defaults, as `java -jar` and `./mvnw spring-boot:run` give), waits
+# until it is ready, loads it with 20 closed-loop clients and stops it. Report: docs/benchmarks/search.md.
 #
 # Load client: wrk (Debian package `wrk`, installed with apt-get when missing and allowed) with bench/search/urls.lua,
 # one connection per client, each sending its next request when the previous answer is in; it costs the two cores
 # far less than a JVM client. BENCH_CLIENT=java uses bench/search/SearchBench.java instead (same URLs, JDK client).
 #
 # Environment: PORT (18280), CONCURRENCY (20), DURATION (30 s per scenario), WARMUP (10 per endpoint), BENCH_CLIENT
-# (wrk | java), JAR (a built service jar; default: build this tree), JVM_OPTS (default: the pom's run options).
+# (wrk | java), JAR (a built service jar; default: build this tree), JVM_OPTS (default: none).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18280}
@@ -32,9 +32,8 @@ if [ -z "${JAR:-}" ]; then
   ./mvnw -q -B -DskipTests package
   JAR=$(ls target/open-mkb-catalogue-*.jar | grep -v plain | head -1)
 fi
-# The JVM options users get from `./mvnw spring-boot:run` (spring-boot-maven-plugin jvmArguments in pom.xml).
-DEFAULT_JVM_OPTS=$(sed -n 's:.*<jvmArguments>\(.*\)</jvmArguments>.*:\1:p' pom.xml | head -1)
-JVM_OPTS=${JVM_OPTS-$DEFAULT_JVM_OPTS}
+# No JVM options by default: the service runs as `java -jar` and `./mvnw spring-boot:run` start it (JVM defaults).
+JVM_OPTS=${JVM_OPTS:-}
 # shellcheck disable=SC2086
 java $JVM_OPTS -jar "$JAR" --server.port="$PORT" --catalogue.base-uri="http://localhost:${PORT}/" \
   --catalogue.store.embedded.directory="$WORK/store" --logging.level.root=WARN > "$WORK/service.log" 2>&1 &
@@ -63,7 +62,7 @@ else
     line=$(SCENARIO=$1 THREADS=$THREADS OFFSET=$3 wrk -t"$THREADS" -c"$CONCURRENCY" -d"$2"s --timeout 30s \
       -s bench/search/urls.lua "http://localhost:${PORT}" | tail -1)
     echo "$line $(awk -v t="$(( $(cpu) - before ))" -v hz="$TICKS" -v n="$(echo "$line" | awk '{print $2}')" \
-      'BEGIN { printf "%8.2f", n > 0 ? t * 1000 / hz / n : 0 }')"
+      'BEGIN { printf("%8.2f", (n > 0 ? t * 1000 / hz / n : 0)) }')"
   }
   echo "$CONCURRENCY clients, $SECONDS_PER_SCENARIO s per scenario after $WARMUP s warm-up, against http://localhost:${PORT}"
   printf "%-16s %8s %6s %8s %8s %8s %8s %8s %8s\n" scenario requests errors req/s "p50 ms" "p95 ms" "p99 ms" "max ms" \
