@@ -78,10 +78,10 @@ public class SearchBench {
 		if (i % 5 == 2) {
 			url += "&type=subsidy";
 		}
-		// Every entry was written on 2026-11-27, so any earlier modifiedSince keeps the result and makes the URL new.
-		// After 45,000 dates (up to 2023) the page size steps down from 20 to keep URLs new.
+		// Every entry was written on 2026-11-27, so any earlier modifiedSince keeps the result and makes the URL new:
+		// 45,000 days from 1900 times 86,400 seconds of the day (as bench/search/urls.lua).
 		return n == 0 ? url : url + "&modifiedSince=" + java.time.LocalDate.of(1900, 1, 1).plusDays(n % 45_000)
-				+ (n < 45_000 ? "" : "&pageSize=" + (20 - (n / 45_000) % 10));
+				+ String.format("T%02d:%02d:%02dZ", (n / 45_000) % 86_400 / 3600, (n / 45_000) % 3600 / 60, (n / 45_000) % 60);
 	}
 
 	/** A referral URL; a non-zero {@code n} makes it unique through employees. */

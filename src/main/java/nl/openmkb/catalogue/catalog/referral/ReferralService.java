@@ -245,20 +245,29 @@ public class ReferralService {
 					most += 2 * weights.get(stem);
 				}
 				double possible = most;
-				all.byIri().forEach((iri, item) -> {
-					double points = 0;
-					for (String stem : terms) {
-						points += weights.get(stem) * (matches(item.title(), stem) ? 2 : matches(item.all(), stem) ? 1 : 0);
+				// Per word, the items having it (kept per snapshot), instead of every item's terms searched per word.
+				double[] points = new double[all.items().size()];
+				for (String stem : terms) {
+					double weight = weights.get(stem);
+					StemItems with = all.with(stem);
+					for (int i : with.inTitle()) {
+						points[i] += weight * 2;
 					}
-					if (points > 0) {
-						relative.put(iri, points / possible);
+					for (int i : with.elsewhere()) {
+						points[i] += weight * 1;
+					}
+				}
+				for (int i = 0; i < points.length; i++) {
+					if (points[i] > 0) {
+						ItemText item = all.items().get(i);
+						relative.put(item.iri(), points[i] / possible);
 						if (item.type() == SearchType.PROVIDER) {
-							providerPoints.put(iri, points);
+							providerPoints.put(item.iri(), points[i]);
 						}
 					}
-				});
+				}
 				double bestProvider = providerPoints.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-				providerPoints.replaceAll((iri, points) -> points / bestProvider);
+				providerPoints.replaceAll((iri, sum) -> sum / bestProvider);
 			}
 		}
 
@@ -361,24 +370,57 @@ public class ReferralService {
 	}
 
 	/** The terms of an item's title, and of its title, description and (guides) steps together. */
-	private record ItemText(SearchType type, java.util.NavigableSet<String> title, java.util.NavigableSet<String> all) {
+	private record ItemText(String iri, SearchType type, java.util.NavigableSet<String> title,
+			java.util.NavigableSet<String> all) {
+	}
+
+	/**
+	 * The items (positions in {@link ItemTerms#items}) whose title has a word, those that have it only elsewhere, and
+	 * the word's rarity.
+	 */
+	private record StemItems(int[] inTitle, int[] elsewhere, double weight) {
 	}
 
 	/** The terms of every scheme, regulation, guide and provider, analysed like search text once per snapshot. */
-	private record ItemTerms(Map<String, ItemText> byIri, Map<String, Double> weights) {
+	private record ItemTerms(List<ItemText> items, Map<String, ItemText> byIri,
+			com.github.benmanes.caffeine.cache.Cache<String, StemItems> stems) {
 
 		/** How rare a term is among the items: {@code ln(items / items with it)}, 0 when every item has it. */
 		double weight(String stem) {
-			return weights.computeIfAbsent(stem, s -> {
-				long with = byIri.values().stream().filter(item -> Text.matches(item.all(), s)).count();
-				return with == 0 ? 0.0 : Math.log((double) byIri.size() / with);
+			return with(stem).weight();
+		}
+
+		/** The items having a term (as {@link Text#matches}), found once per snapshot and term. */
+		StemItems with(String stem) {
+			return stems.get(stem, s -> {
+				int[] inTitle = new int[items.size()];
+				int[] elsewhere = new int[items.size()];
+				int titles = 0;
+				int others = 0;
+				long with = 0;
+				for (int i = 0; i < items.size(); i++) {
+					ItemText item = items.get(i);
+					boolean inAll = Text.matches(item.all(), s);
+					if (inAll) {
+						with++;
+					}
+					if (Text.matches(item.title(), s)) {
+						inTitle[titles++] = i;
+					}
+					else if (inAll) {
+						elsewhere[others++] = i;
+					}
+				}
+				double weight = with == 0 ? 0.0 : Math.log((double) byIri.size() / with);
+				return new StemItems(java.util.Arrays.copyOf(inTitle, titles), java.util.Arrays.copyOf(elsewhere, others),
+						weight);
 			});
 		}
 
 	}
 
 	private ItemTerms itemTerms(CatalogueSnapshot snapshot) {
-		Map<String, ItemText> byIri = new HashMap<>();
+		Map<String, ItemText> byIri = new LinkedHashMap<>();
 		for (Subsidy s : subsidies.find(snapshot, new SubsidyFilter(EntryFilter.none(), Set.of(), Set.of(), Set.of(),
 				Set.of(), Set.of(), Set.of()))) {
 			byIri.put(s.entry().iri(), text(SearchType.SUBSIDY, s.entry(), ""));
@@ -392,7 +434,9 @@ public class ReferralService {
 		for (Provider p : providers.find(snapshot, new ProviderFilter(EntryFilter.none(), Set.of(), Set.of()))) {
 			byIri.put(p.entry().iri(), text(SearchType.PROVIDER, p.entry(), ""));
 		}
-		return new ItemTerms(Map.copyOf(byIri), new java.util.concurrent.ConcurrentHashMap<>());
+		// Words come from questions: keep the most used ones, not every word ever asked.
+		return new ItemTerms(List.copyOf(byIri.values()), Map.copyOf(byIri),
+				com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build());
 	}
 
 	private static ItemText text(SearchType type, CatalogueEntry entry, String extra) {
@@ -401,7 +445,7 @@ public class ReferralService {
 		java.util.TreeSet<String> all = new java.util.TreeSet<>(title);
 		all.addAll(DutchAnalysis.terms(String.join(" ", entry.description().byLanguage().values())));
 		all.addAll(DutchAnalysis.terms(extra));
-		return new ItemText(type, java.util.Collections.unmodifiableNavigableSet(title),
+		return new ItemText(entry.iri(), type, java.util.Collections.unmodifiableNavigableSet(title),
 				java.util.Collections.unmodifiableNavigableSet(all));
 	}
 

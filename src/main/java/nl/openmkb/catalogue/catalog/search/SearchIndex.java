@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,7 +24,9 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * A Lucene index of one snapshot, in memory and never changed after it is built.
@@ -85,7 +88,10 @@ public final class SearchIndex {
 
 	/** Indexes the documents, in their order. */
 	static SearchIndex build(List<SearchDocument> documents, List<Fields> fields) {
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		// Every file as one buffer: each search clones its inputs, and a clone of a file kept as many small buffers
+		// copies the list of them (most of what a search allocated).
+		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		IndexWriterConfig config = new IndexWriterConfig(DutchAnalysis.ANALYZER).setRAMBufferSizeMB(256);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			for (int i = 0; i < fields.size(); i++) {
@@ -101,7 +107,10 @@ public final class SearchIndex {
 			// One segment, no deletions: Lucene's document numbers are the positions in the list.
 			writer.forceMerge(1);
 			writer.commit();
-			return new SearchIndex(List.copyOf(documents), new IndexSearcher(DirectoryReader.open(directory)));
+			IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+			// Lucene caches no clause of an index this small anyway; skip tracking every query for it.
+			searcher.setQueryCache(null);
+			return new SearchIndex(List.copyOf(documents), searcher);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -137,7 +146,7 @@ public final class SearchIndex {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
 		for (String term : terms) {
-			words.add(termQueries.get(term, SearchIndex::termQuery), match == Match.ALL ? Occur.MUST : Occur.SHOULD);
+			words.add(termQueries.get(term, this::termQuery), match == Match.ALL ? Occur.MUST : Occur.SHOULD);
 		}
 		query.add(words.build(), Occur.MUST);
 		if (!types.isEmpty()) {
@@ -188,10 +197,22 @@ public final class SearchIndex {
 
 	}
 
-	private static Query termQuery(String term) {
+	/**
+	 * The query of one term over every field, with the term's statistics looked up once (the index never changes),
+	 * so that a search does not look every term up in the term dictionary again.
+	 */
+	private Query termQuery(String term) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		for (FieldBoost boost : BOOSTS) {
-			any.add(new BoostQuery(new TermQuery(new Term(boost.field(), term)), boost.term()), Occur.SHOULD);
+			Term fieldTerm = new Term(boost.field(), term);
+			TermStates states;
+			try {
+				states = TermStates.build(searcher, fieldTerm, true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			any.add(new BoostQuery(new TermQuery(fieldTerm, states), boost.term()), Occur.SHOULD);
 			if (boost.prefix() > 0 && term.length() >= PREFIX_LENGTH) {
 				any.add(new BoostQuery(new PrefixQuery(new Term(boost.field(), term)), boost.prefix()), Occur.SHOULD);
 			}
