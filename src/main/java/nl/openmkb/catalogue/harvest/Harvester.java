@@ -1,6 +1,5 @@
 package nl.openmkb.catalogue.harvest;
 
-import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,11 +28,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -193,14 +189,9 @@ public class Harvester {
 
 	/** Refuses data that does not parse strictly or is empty, before it can replace a graph. */
 	private Model requireTriples(SourceFile file) {
-		Model model = ModelFactory.createDefaultModel();
+		Model model;
 		try {
-			RDFParser.source(new ByteArrayInputStream(file.content()))
-				.lang(file.lang())
-				.base(base)
-				.checking(true)
-				.errorHandler(ErrorHandlerFactory.errorHandlerStrict)
-				.parse(model);
+			model = file.parse(base);
 		}
 		catch (RiotException ex) {
 			throw new HarvestException(Cause.MALFORMED, "Does not parse: " + ex.getMessage(), ex);

@@ -1,6 +1,5 @@
 package nl.openmkb.catalogue.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,9 +23,7 @@ import nl.openmkb.catalogue.ingest.ImportReport.Status;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,14 +159,7 @@ public final class SourceImporter {
 	}
 
 	private Model parse(SourceFile file) {
-		Model model = ModelFactory.createDefaultModel();
-		RDFParser.source(new ByteArrayInputStream(file.content()))
-			.lang(file.lang())
-			.base(base)
-			.checking(true)
-			.errorHandler(ErrorHandlerFactory.errorHandlerStrict)
-			.parse(model);
-		return model;
+		return file.parse(base);
 	}
 
 	private String graphOf(String sourceId) {

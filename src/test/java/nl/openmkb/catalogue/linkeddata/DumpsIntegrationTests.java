@@ -1,5 +1,6 @@
 package nl.openmkb.catalogue.linkeddata;
 
+import nl.openmkb.catalogue.support.Directories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -53,7 +54,7 @@ class DumpsIntegrationTests {
 	void removeDumpsWhenTheJvmExits() {
 		// Other test classes share the running application; remove the files only when it is gone.
 		var directory = publication.downloadsDirectory().toAbsolutePath();
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> LinkedDataClient.delete(directory), "delete-test-dumps"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> Directories.delete(directory), "delete-test-dumps"));
 	}
 
 	@ParameterizedTest

@@ -1,11 +1,8 @@
 package nl.openmkb.catalogue.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import static nl.openmkb.catalogue.support.Directories.delete;
+
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import nl.openmkb.catalogue.store.StoreProperties;
 
@@ -21,18 +18,6 @@ class TemporaryStoreDirectory {
 		Path directory = properties.embedded().directory().toAbsolutePath();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(directory), "delete-test-store"));
 		return directory;
-	}
-
-	private static void delete(Path directory) {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
